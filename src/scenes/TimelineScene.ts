@@ -1,0 +1,336 @@
+import Phaser from 'phaser';
+import type { TimelineEvent } from '../content/schema';
+import type { RoundSession } from '../state/round-session';
+import { addCard, type Card, type CardLook } from '../ui/card';
+import type { Layout } from '../ui/layout';
+import { addText } from '../ui/text';
+import { PALETTE } from '../ui/theme';
+import { BaseScene } from './BaseScene';
+
+/** A press becomes a drag once the pointer travels this far; less is a tap. */
+const DRAG_THRESHOLD = 8;
+/** How close to the top or bottom edge (px) a dragged card must be to scroll the list. */
+const EDGE_SCROLL_ZONE = 48;
+
+interface Press {
+  id: string;
+  startX: number;
+  startY: number;
+  /** Pointer position relative to the card's centre when it was grabbed. */
+  offsetX: number;
+  offsetY: number;
+  dragging: boolean;
+  /** Slot the dragged card would land in now. */
+  target: number;
+}
+
+interface SlotGeometry {
+  x: number;
+  /** Centre y of slot 0, in world coordinates. */
+  firstY: number;
+  pitch: number;
+  cardWidth: number;
+  cardHeight: number;
+}
+
+/**
+ * The ordering board: the round's cards in a column, earliest at the top. Drag a card (mouse or
+ * finger) or tap a card and then tap the place it should go. Check order asks the rules for a
+ * verdict per card; the reveal scene then shows the correct order and why.
+ */
+export class TimelineScene extends BaseScene {
+  private session!: RoundSession;
+  private cards = new Map<string, Card>();
+  private slots!: SlotGeometry;
+  private press: Press | null = null;
+  private selected: string | null = null;
+  private status!: Phaser.GameObjects.Text;
+
+  constructor() {
+    super('Timeline');
+  }
+
+  protected override enter(): void {
+    const session = this.app.session;
+    if (!session) {
+      this.scene.start('Title');
+      return;
+    }
+    this.session = session;
+    this.press = null;
+    this.selected = null;
+    this.input.on(Phaser.Input.Events.POINTER_MOVE, this.onPointerMove, this);
+    this.input.on(Phaser.Input.Events.POINTER_UP, this.onPointerUp, this);
+    this.input.on(Phaser.Input.Events.GAME_OUT, this.onPointerUp, this);
+  }
+
+  protected override draw(layout: Layout): void {
+    if (!this.session) return;
+    const checked = this.session.phase !== 'ordering';
+    const top = this.topBar(checked ? 'Your timeline' : 'Put the events in order');
+    const { margin, text, column, columnLeft } = layout;
+    let y = top + margin / 2;
+
+    const score = this.session.ordering;
+    const instructions = score
+      ? `${score.correctPairs} of ${score.totalPairs} pairs in the right order. ${score.perfect ? 'A perfect timeline!' : 'Cards marked Wrong are out of place.'}`
+      : 'Drag each card to its place, or tap a card and then tap where it goes. Earliest at the top.';
+    this.status = addText(this, columnLeft, y, instructions, {
+      size: text.small,
+      colour: PALETTE.textMuted,
+      wrap: column,
+    });
+    y += this.status.height + margin / 2;
+
+    const footer = layout.touch + margin * 2;
+    const edgeLabel = text.small * 1.6;
+    const cardCount = this.session.order.length;
+    const gap = Math.max(6, margin / 3);
+    const available = layout.height - y - footer - edgeLabel * 2;
+    // Cards share the height; below a touch-friendly minimum the list scrolls instead.
+    const cardHeight = Phaser.Math.Clamp(available / cardCount - gap, layout.touch, text.body * 4.2);
+    const railWidth = Math.max(36, text.body * 2.2);
+
+    addText(this, columnLeft + railWidth, y, 'EARLIEST', {
+      size: text.small,
+      bold: true,
+      colour: PALETTE.textMuted,
+    });
+    y += edgeLabel;
+    this.slots = {
+      x: columnLeft + railWidth + (column - railWidth) / 2,
+      firstY: y + cardHeight / 2,
+      pitch: cardHeight + gap,
+      cardWidth: column - railWidth,
+      cardHeight,
+    };
+    this.drawRail(columnLeft, railWidth, cardCount);
+    const listBottom = y + cardCount * this.slots.pitch;
+    addText(this, columnLeft + railWidth, listBottom, 'LATEST', {
+      size: text.small,
+      bold: true,
+      colour: PALETTE.textMuted,
+    });
+
+    this.cards.clear();
+    const events = new Map(this.session.plan.cards.map((event) => [event.id, event]));
+    this.session.order.forEach((id, slot) => {
+      const event = events.get(id);
+      if (event) this.placeCard(event, slot);
+    });
+    this.setContentHeight(listBottom + edgeLabel + margin, footer);
+    this.drawFooter(layout, footer, checked);
+  }
+
+  private drawRail(left: number, railWidth: number, count: number): void {
+    const { firstY, pitch } = this.slots;
+    const x = left + railWidth / 2 - 4;
+    this.add.rectangle(x, firstY, 4, pitch * (count - 1), PALETTE.border).setOrigin(0.5, 0);
+    for (let i = 0; i < count; i++) {
+      this.add
+        .circle(x, firstY + i * pitch, Math.min(16, railWidth / 2.4), PALETTE.surfaceRaised)
+        .setStrokeStyle(2, PALETTE.border);
+      addText(this, x, firstY + i * pitch, String(i + 1), {
+        size: this.layout.text.small,
+        bold: true,
+        originX: 0.5,
+        originY: 0.5,
+      });
+    }
+  }
+
+  private placeCard(event: TimelineEvent, slot: number): void {
+    const verdict = this.session.ordering?.verdicts.find((v) => v.id === event.id);
+    const look: CardLook = verdict
+      ? verdict.correct
+        ? 'right'
+        : 'wrong'
+      : this.selected === event.id
+        ? 'selected'
+        : 'idle';
+    const card = addCard(this, {
+      x: this.slots.x,
+      y: this.slotY(slot),
+      width: this.slots.cardWidth,
+      height: this.slots.cardHeight,
+      title: event.title,
+      fontSize: this.layout.text.body,
+      look,
+    });
+    this.cards.set(event.id, card);
+    if (this.session.phase === 'ordering') {
+      card.hitArea.setInteractive({ useHandCursor: true });
+      card.hitArea.on(Phaser.Input.Events.GAMEOBJECT_POINTER_DOWN, (pointer: Phaser.Input.Pointer) =>
+        this.onCardDown(event.id, pointer),
+      );
+    }
+  }
+
+  private drawFooter(layout: Layout, footerHeight: number, checked: boolean): void {
+    const band = this.add
+      .rectangle(0, layout.height - footerHeight, layout.width, footerHeight, PALETTE.background)
+      .setOrigin(0, 0);
+    this.pinned(band, 14);
+    const button = this.button({
+      x: layout.centreX,
+      y: layout.height - footerHeight / 2,
+      width: Math.min(layout.column, 360),
+      height: layout.touch,
+      label: checked ? 'See the correct order' : 'Check order',
+      fontSize: layout.text.body,
+      variant: 'primary',
+      name: checked ? 'continue' : 'check-order',
+      onPress: () => (checked ? this.scene.start('Reveal') : this.checkOrder()),
+    });
+    button.container.setScrollFactor(0).setDepth(15);
+  }
+
+  private slotY(slot: number): number {
+    return this.slots.firstY + slot * this.slots.pitch;
+  }
+
+  private slotAt(worldY: number): number {
+    const slot = Math.round((worldY - this.slots.firstY) / this.slots.pitch);
+    return Phaser.Math.Clamp(slot, 0, this.session.order.length - 1);
+  }
+
+  private onCardDown(id: string, pointer: Phaser.Input.Pointer): void {
+    const card = this.cards.get(id);
+    if (!card || this.session.phase !== 'ordering') return;
+    this.press = {
+      id,
+      startX: pointer.x,
+      startY: pointer.y,
+      offsetX: pointer.worldX - card.container.x,
+      offsetY: pointer.worldY - card.container.y,
+      dragging: false,
+      target: this.session.order.indexOf(id),
+    };
+  }
+
+  private onPointerMove(pointer: Phaser.Input.Pointer): void {
+    const press = this.press;
+    if (!press || !pointer.isDown) return;
+    const card = this.cards.get(press.id);
+    if (!card) return;
+    if (!press.dragging) {
+      if (Math.hypot(pointer.x - press.startX, pointer.y - press.startY) < DRAG_THRESHOLD) return;
+      press.dragging = true;
+      this.selected = null;
+      card.setLook('lifted');
+      card.container.setDepth(5);
+      this.app.sound.play('pickup');
+    }
+    this.edgeScroll(pointer);
+    card.container.setPosition(pointer.worldX - press.offsetX, pointer.worldY - press.offsetY);
+    const target = this.slotAt(card.container.y);
+    if (target !== press.target) {
+      press.target = target;
+      this.makeRoom(press.id, target);
+    }
+  }
+
+  private edgeScroll(pointer: Phaser.Input.Pointer): void {
+    if (!this.canScroll) return;
+    if (pointer.y < EDGE_SCROLL_ZONE + this.layout.touch) this.scrollBy(-12);
+    else if (pointer.y > this.layout.height - EDGE_SCROLL_ZONE - this.layout.touch) this.scrollBy(12);
+  }
+
+  /** Slides the other cards to where they will sit if the dragged card lands at `target`. */
+  private makeRoom(draggedId: string, target: number): void {
+    const others = this.session.order.filter((id) => id !== draggedId);
+    others.splice(target, 0, draggedId);
+    others.forEach((id, slot) => {
+      if (id === draggedId) return;
+      this.moveCardTo(id, slot);
+    });
+  }
+
+  private moveCardTo(id: string, slot: number): void {
+    const card = this.cards.get(id);
+    if (!card) return;
+    this.tweens.killTweensOf(card.container);
+    this.tweens.add({
+      targets: card.container,
+      x: this.slots.x,
+      y: this.slotY(slot),
+      duration: 140,
+      ease: 'Quad.easeOut',
+    });
+  }
+
+  private onPointerUp(): void {
+    const press = this.press;
+    this.press = null;
+    if (!press) return;
+    if (press.dragging) {
+      this.drop(press.id, press.target);
+    } else {
+      this.tap(press.id);
+    }
+  }
+
+  private drop(id: string, slot: number): void {
+    this.session.moveCard(id, slot);
+    this.app.sound.play('drop');
+    this.cards.get(id)?.setLook('idle');
+    this.cards.get(id)?.container.setDepth(0);
+    this.session.order.forEach((cardId, i) => this.moveCardTo(cardId, i));
+    this.announce(`Moved to position ${slot + 1} of ${this.session.order.length}.`);
+  }
+
+  /** Tap once to pick a card, then tap another card to put the first one in its place. */
+  private tap(id: string): void {
+    if (this.selected === null) {
+      this.selected = id;
+      this.cards.get(id)?.setLook('selected');
+      this.app.sound.play('pickup');
+      this.announce('Now tap the place where this card goes.');
+      return;
+    }
+    const previous = this.selected;
+    this.selected = null;
+    this.cards.get(previous)?.setLook('idle');
+    if (previous === id) {
+      this.announce('Card put back.');
+      return;
+    }
+    this.drop(previous, this.session.order.indexOf(id));
+  }
+
+  private announce(message: string): void {
+    this.status.setText(message);
+    this.publish();
+  }
+
+  private checkOrder(): void {
+    const score = this.session.checkOrder();
+    this.app.sound.play(score.perfect ? 'correct' : 'wrong');
+    this.redraw();
+  }
+
+  protected override readout(): Record<string, unknown> {
+    if (!this.session) return {};
+    const camera = this.cameras.main;
+    return {
+      phase: this.session.phase,
+      order: [...this.session.order],
+      selected: this.selected,
+      cards: this.session.order.map((id) => {
+        const card = this.cards.get(id);
+        return {
+          id,
+          title: this.session.plan.cards.find((c) => c.id === id)?.title,
+          x: card?.container.x ?? 0,
+          y: (card?.container.y ?? 0) - camera.scrollY,
+          slotY: this.slotY(this.session.order.indexOf(id)) - camera.scrollY,
+          pitch: this.slots.pitch,
+        };
+      }),
+      verdicts: this.session.ordering?.verdicts.map((v) => ({ id: v.id, correct: v.correct })) ?? null,
+      score: this.session.ordering
+        ? { correctPairs: this.session.ordering.correctPairs, totalPairs: this.session.ordering.totalPairs }
+        : null,
+    };
+  }
+}

@@ -1,0 +1,79 @@
+import Phaser from 'phaser';
+import { addText } from './text';
+import { PALETTE } from './theme';
+
+export type ButtonVariant = 'primary' | 'secondary' | 'quiet';
+
+export interface ButtonOptions {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  label: string;
+  fontSize: number;
+  variant?: ButtonVariant;
+  onPress: () => void;
+  /** Read by the browser tests and the accessibility layer to find the control. */
+  name?: string;
+}
+
+export interface Button {
+  container: Phaser.GameObjects.Container;
+  setLabel(label: string): void;
+  setEnabled(enabled: boolean): void;
+  readonly enabled: boolean;
+  name: string;
+}
+
+const FILL: Record<ButtonVariant, number> = {
+  primary: PALETTE.accent,
+  secondary: PALETTE.surfaceRaised,
+  quiet: PALETTE.surface,
+};
+
+/** A rounded button with hover and press feedback; (x, y) is its centre. */
+export function addButton(scene: Phaser.Scene, options: ButtonOptions): Button {
+  const variant = options.variant ?? 'secondary';
+  const { width, height } = options;
+  const background = scene.add
+    .rectangle(0, 0, width, height, FILL[variant])
+    .setStrokeStyle(2, variant === 'primary' ? PALETTE.accent : PALETTE.border);
+  background.setRounded(Math.min(12, height / 3));
+  const label = addText(scene, 0, 0, options.label, {
+    size: options.fontSize,
+    bold: variant === 'primary',
+    colour: variant === 'primary' ? PALETTE.accentText : PALETTE.text,
+    align: 'center',
+    originX: 0.5,
+    originY: 0.5,
+    wrap: width - 16,
+  });
+  const container = scene.add.container(options.x, options.y, [background, label]);
+  container.setSize(width, height);
+  let enabled = true;
+
+  background.setInteractive({ useHandCursor: true });
+  background.on('pointerover', () => enabled && background.setFillStyle(FILL[variant], 0.85));
+  background.on('pointerout', () => {
+    background.setFillStyle(FILL[variant], 1);
+    container.setScale(1);
+  });
+  background.on('pointerdown', () => enabled && container.setScale(0.97));
+  background.on('pointerup', () => {
+    container.setScale(1);
+    if (enabled) options.onPress();
+  });
+
+  return {
+    container,
+    get enabled() {
+      return enabled;
+    },
+    name: options.name ?? options.label,
+    setLabel: (text) => label.setText(text),
+    setEnabled(value) {
+      enabled = value;
+      container.setAlpha(value ? 1 : 0.45);
+    },
+  };
+}
