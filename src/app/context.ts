@@ -26,6 +26,8 @@ export class AppContext {
   assigned: { code: string; config: RoundConfig } | null = null;
   /** What was wrong with a `?round=` link; shown instead of the round. */
   linkProblem: string | null = null;
+  /** The menu's current choice of set and length, kept while the page is open. */
+  menuChoice = { setId: 'core', questionCount: 6 };
 
   constructor(
     readonly sound: SoundPlayer,

@@ -1,21 +1,62 @@
 import { formatPartialDate } from '../rules/dates';
 import { randomSeed } from '../rules/random';
-import { DEFAULT_ROUND } from '../rules/round-config';
+import { DEFAULT_ROUND, type RoundConfig } from '../rules/round-config';
+import type { Layout } from '../ui/layout';
 import { addPanel } from '../ui/panel';
+import { addSegmented } from '../ui/segmented';
 import { addText } from '../ui/text';
 import { PALETTE } from '../ui/theme';
-import type { Layout } from '../ui/layout';
 import { BaseScene } from './BaseScene';
 
-/** The first screen: which article this is, from whom, and a way to start. */
+const QUESTION_COUNTS = [4, 6, 10] as const;
+
+/** The menu: which article this is, what kind of round to play, and the ways to everything else. */
 export class TitleScene extends BaseScene {
+  private notices: string[] = [];
+
   constructor() {
     super('Title');
   }
 
+  protected override enter(): void {
+    const problem = this.app.linkProblem;
+    if (problem) {
+      this.app.linkProblem = null;
+      this.scene.start('Message', {
+        title: 'This round link does not work',
+        message: `${problem} Ask for the link again, or play a round of your own from the menu.`,
+      });
+      return;
+    }
+    // Shown on this visit (and across redraws), then gone.
+    this.notices = this.app.notices.splice(0);
+  }
+
   protected override draw(layout: Layout): void {
     const { margin, column, columnLeft, text } = layout;
-    let y = margin * 1.5;
+    // Wide landscape screens get two columns (article | choices) so everything fits without scrolling.
+    const twoColumns = layout.width >= 900 && !layout.portrait;
+    const gutter = margin * 1.5;
+    const half = (column - gutter) / 2;
+    const left = { x: columnLeft, width: twoColumns ? half : column };
+    const right = { x: twoColumns ? columnLeft + half + gutter : columnLeft, width: left.width };
+    let y = margin;
+
+    for (const notice of this.notices) {
+      const line = addText(this, columnLeft + text.small, y + text.small * 0.6, `ⓘ ${notice}`, {
+        size: text.small,
+        wrap: column - text.small * 2,
+      });
+      addPanel(this, {
+        x: columnLeft,
+        y,
+        width: column,
+        height: line.height + text.small * 1.2,
+        fill: PALETTE.surfaceRaised,
+        stroke: PALETTE.accent,
+      }).setDepth(-1);
+      y += line.height + text.small * 1.2 + margin / 2;
+    }
 
     addText(this, layout.centreX, y, 'NEWSLINE', {
       size: text.small,
@@ -23,77 +64,67 @@ export class TitleScene extends BaseScene {
       colour: PALETTE.textMuted,
       originX: 0.5,
     }).setLetterSpacing(4);
-    y += text.small * 2;
+    y += text.small * 1.8;
+    const compact = layout.height < 720 && !twoColumns;
     const title = addText(this, layout.centreX, y, 'Put the news in order', {
-      size: text.title,
+      size: compact ? text.heading : text.title,
       bold: true,
       originX: 0.5,
       align: 'center',
       wrap: column,
     });
-    y += title.height + text.body * 0.6;
-    const tagline = addText(
-      this,
-      layout.centreX,
-      y,
-      'One article, a timeline to rebuild, and a quiz where every answer shows its source.',
-      { size: text.body, colour: PALETTE.textMuted, originX: 0.5, align: 'center', wrap: column },
-    );
-    y += tagline.height + text.body * 1.5;
-
-    const pack = this.app.pack;
-    const padding = text.body;
-    const inner = column - padding * 2;
-    const cardTop = y;
-    let cy = cardTop + padding;
-
-    if (pack) {
-      const { source } = pack;
-      addText(this, columnLeft + padding, cy, 'TODAY’S ARTICLE', {
-        size: text.small,
-        bold: true,
-        colour: PALETTE.textMuted,
-      }).setLetterSpacing(2);
-      cy += text.small * 1.8;
-      const headline = addText(this, columnLeft + padding, cy, source.headline, {
-        size: text.heading,
-        bold: true,
-        wrap: inner,
-      });
-      cy += headline.height + text.small;
-      const contextNote = source.dateBasis === 'context' ? ' (date from outside the article)' : '';
-      const byline = addText(
+    y += title.height + text.small;
+    if (layout.height > 720 || twoColumns) {
+      const tagline = addText(
         this,
-        columnLeft + padding,
-        cy,
-        `${source.outlet} · ${source.author}\n${formatPartialDate(source.date)}${contextNote}`,
-        { size: text.small, colour: PALETTE.textMuted, wrap: inner },
+        layout.centreX,
+        y,
+        'One article, a timeline to rebuild, and a quiz where every answer shows its source.',
+        {
+          size: text.body,
+          colour: PALETTE.textMuted,
+          originX: 0.5,
+          align: 'center',
+          wrap: column,
+        },
       );
-      cy += byline.height;
-    } else {
-      const problem = addText(this, columnLeft + padding, cy, this.app.packProblem ?? 'No content.', {
-        size: text.body,
-        wrap: inner,
-      });
-      cy += problem.height;
+      y += tagline.height + text.body;
     }
-    const cardHeight = cy + padding - cardTop;
-    // Drawn last but placed underneath, so it can be sized to what it holds.
-    addPanel(this, { x: columnLeft, y: cardTop, width: column, height: cardHeight }).setDepth(-1);
 
-    const buttonY = cardTop + cardHeight + margin + layout.touch * 0.6;
-    const play = this.button({
-      x: layout.centreX,
-      y: buttonY,
-      width: Math.min(column, 320),
-      height: layout.touch * 1.2,
-      label: 'Play',
+    const cardBottom = this.drawArticleCard(layout, left, y, compact);
+    const pack = this.app.pack;
+    if (!pack) return;
+    let ry = twoColumns ? y : cardBottom + margin;
+    const centre = right.x + right.width / 2;
+
+    const assigned = this.app.assigned;
+    if (assigned) {
+      const set = pack.sets.find((s) => s.id === assigned.config.setId);
+      const about = addText(
+        this,
+        centre,
+        ry,
+        `You opened a shared round: ${set?.name ?? assigned.config.setId}, ${assigned.config.questionCount} questions.`,
+        { size: text.body, originX: 0.5, align: 'center', wrap: right.width },
+      );
+      ry += about.height + margin / 2;
+    } else {
+      ry = this.drawChoices(layout, centre, right.width, ry);
+    }
+
+    const playHeight = layout.touch * 1.15;
+    this.button({
+      x: centre,
+      y: ry + playHeight / 2,
+      width: Math.min(right.width, 340),
+      height: playHeight,
+      label: assigned ? 'Play the shared round' : 'Play',
       fontSize: text.heading,
       variant: 'primary',
       name: 'play',
-      onPress: () => this.play(),
+      onPress: () => this.play(assigned ? assigned.config : this.chosenConfig()),
     });
-    play.setEnabled(pack !== null);
+    ry += playHeight + margin;
 
     const links = [
       { name: 'how-to-play', label: 'How to play', scene: 'HowToPlay' },
@@ -101,13 +132,12 @@ export class TitleScene extends BaseScene {
       { name: 'settings', label: 'Settings', scene: 'Settings' },
     ];
     const gap = margin / 2;
-    const linkWidth = Math.min(200, (column - gap * (links.length - 1)) / links.length);
+    const linkWidth = Math.min(200, (right.width - gap * (links.length - 1)) / links.length);
     const rowWidth = linkWidth * links.length + gap * (links.length - 1);
-    const linkY = buttonY + layout.touch * 0.6 + margin + layout.touch / 2;
     links.forEach((link, i) =>
       this.button({
-        x: layout.centreX - rowWidth / 2 + linkWidth / 2 + i * (linkWidth + gap),
-        y: linkY,
+        x: centre - rowWidth / 2 + linkWidth / 2 + i * (linkWidth + gap),
+        y: ry + layout.touch / 2,
         width: linkWidth,
         height: layout.touch,
         label: link.label,
@@ -116,11 +146,148 @@ export class TitleScene extends BaseScene {
         onPress: () => this.scene.start(link.scene, { returnTo: 'Title' }),
       }),
     );
-    this.setContentHeight(linkY + layout.touch / 2 + margin);
+    ry += layout.touch + margin / 2;
+
+    const best = pack.sets
+      .map((set) => `${shortName(set.id)} ${this.app.best[set.id]?.score ?? '—'}`)
+      .join('  ·  ');
+    const bestLine = addText(this, centre, ry, `Best scores: ${best}`, {
+      size: text.small,
+      colour: PALETTE.textMuted,
+      originX: 0.5,
+      align: 'center',
+      wrap: right.width,
+    });
+    this.setContentHeight(Math.max(cardBottom, ry + bestLine.height) + margin);
   }
 
-  private play(): void {
-    const problem = this.app.startRound({ ...DEFAULT_ROUND, seed: randomSeed() });
+  /** The article card; returns the y below it. */
+  private drawArticleCard(
+    layout: Layout,
+    area: { x: number; width: number },
+    top: number,
+    compact: boolean,
+  ): number {
+    const { text } = layout;
+    const column = area.width;
+    const columnLeft = area.x;
+    const padding = text.body;
+    const inner = column - padding * 2;
+    let y = top + padding;
+    const pack = this.app.pack;
+    if (pack) {
+      const { source } = pack;
+      addText(this, columnLeft + padding, y, 'TODAY’S ARTICLE', {
+        size: text.small,
+        bold: true,
+        colour: PALETTE.textMuted,
+      }).setLetterSpacing(2);
+      y += text.small * 1.8;
+      const headline = addText(this, columnLeft + padding, y, source.headline, {
+        size: compact ? text.body : text.heading,
+        bold: true,
+        wrap: inner,
+      });
+      y += headline.height + text.small * 0.6;
+      const contextNote = source.dateBasis === 'context' ? ' (date from outside the article)' : '';
+      const byline = addText(
+        this,
+        columnLeft + padding,
+        y,
+        `${source.outlet} · ${source.author} · ${formatPartialDate(source.date)}${contextNote}`,
+        {
+          size: text.small,
+          colour: PALETTE.textMuted,
+          wrap: inner,
+        },
+      );
+      y += byline.height;
+    } else {
+      const problem = addText(this, columnLeft + padding, y, this.app.packProblem ?? 'No content.', {
+        size: text.body,
+        wrap: inner,
+      });
+      y += problem.height;
+    }
+    y += padding;
+    // Drawn after its contents but placed underneath, so it can be sized to what it holds.
+    addPanel(this, { x: columnLeft, y: top, width: column, height: y - top }).setDepth(-1);
+    return y;
+  }
+
+  /** Set and length choosers; returns the y below them. */
+  private drawChoices(layout: Layout, centre: number, areaWidth: number, top: number): number {
+    const pack = this.app.pack;
+    if (!pack) return top;
+    const { text, margin } = layout;
+    const choice = this.app.menuChoice;
+    const width = Math.min(areaWidth, 560);
+    let y = top;
+    const label = (content: string): void => {
+      const t = addText(this, centre - width / 2, y, content, {
+        size: text.small,
+        bold: true,
+        colour: PALETTE.textMuted,
+      });
+      y += t.height + text.small * 0.4;
+    };
+    label('EVENTS TO ORDER');
+    addSegmented(
+      {
+        x: centre,
+        y: y + layout.touch / 2,
+        width,
+        height: layout.touch,
+        fontSize: text.small,
+        choices: pack.sets.map((set) => ({
+          value: set.id,
+          label: `${shortName(set.id)} · ${set.events.length}`,
+          name: `set-${set.id}`,
+        })),
+        selected: choice.setId,
+        onSelect: (setId) => {
+          this.app.menuChoice = { ...choice, setId };
+          this.redraw();
+        },
+      },
+      (o) => this.button(o),
+    );
+    y += layout.touch + text.small * 0.4;
+    const chosenSet = pack.sets.find((set) => set.id === choice.setId);
+    if (chosenSet) {
+      const hint = addText(this, centre - width / 2, y, `${chosenSet.name}: ${chosenSet.description}`, {
+        size: text.small,
+        colour: PALETTE.textMuted,
+        wrap: width,
+      });
+      y += hint.height + margin / 2;
+    }
+    label('QUESTIONS');
+    addSegmented(
+      {
+        x: centre,
+        y: y + layout.touch / 2,
+        width,
+        height: layout.touch,
+        fontSize: text.small,
+        choices: QUESTION_COUNTS.map((n) => ({ value: n, label: String(n), name: `count-${n}` })),
+        selected: choice.questionCount,
+        onSelect: (questionCount) => {
+          this.app.menuChoice = { ...choice, questionCount };
+          this.redraw();
+        },
+      },
+      (o) => this.button(o),
+    );
+    return y + layout.touch + margin;
+  }
+
+  private chosenConfig(): RoundConfig {
+    return { ...DEFAULT_ROUND, ...this.app.menuChoice, seed: randomSeed() };
+  }
+
+  private play(config: RoundConfig): void {
+    const problem = this.app.startRound(config);
     if (problem) {
       this.scene.start('Message', { title: 'This round cannot start', message: problem });
       return;
@@ -129,6 +296,18 @@ export class TitleScene extends BaseScene {
   }
 
   protected override readout(): Record<string, unknown> {
-    return { headline: this.app.pack?.source.headline ?? null, problem: this.app.packProblem };
+    return {
+      headline: this.app.pack?.source.headline ?? null,
+      problem: this.app.packProblem,
+      notices: this.notices,
+      choice: this.app.menuChoice,
+      assigned: this.app.assigned?.code ?? null,
+      best: this.app.best,
+    };
   }
+}
+
+/** "core" → "Core": set ids double as short labels where a set's full name would not fit. */
+function shortName(setId: string): string {
+  return setId.charAt(0).toUpperCase() + setId.slice(1).replace(/-/g, ' ');
 }

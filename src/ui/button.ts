@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { addText } from './text';
+import { addText, fitText } from './text';
 import { PALETTE } from './theme';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'quiet';
@@ -48,6 +48,8 @@ export function addButton(scene: Phaser.Scene, options: ButtonOptions): Button {
     originY: 0.5,
     wrap: width - 16,
   });
+  // A label longer than the button shrinks rather than spill over its edges.
+  fitText(label, height - 6, 11);
   const container = scene.add.container(options.x, options.y, [background, label]);
   container.setSize(width, height);
   let enabled = true;

@@ -1,7 +1,7 @@
 import type Phaser from 'phaser';
 import type { Button, ButtonOptions } from './button';
 import type { Layout } from './layout';
-import { addText } from './text';
+import { addText, fitText } from './text';
 import { PALETTE } from './theme';
 
 export interface TopBarOptions {
@@ -24,7 +24,11 @@ export function drawTopBar(
   const height = layout.touch + layout.margin;
   const bar = scene.add.rectangle(0, 0, layout.width, height, PALETTE.background).setOrigin(0, 0);
   bar.setScrollFactor(0).setDepth(20);
-  const buttonWidth = Math.min(layout.width * 0.28, 150);
+  // Narrow phones get short labels so the title keeps room between the two buttons.
+  const narrow = layout.width < 520;
+  const buttonWidth = narrow
+    ? Math.max(layout.touch * 1.6, layout.width * 0.22)
+    : Math.min(layout.width * 0.2, 150);
   const y = height / 2;
   const pin = (button: Button): void => {
     button.container.setScrollFactor(0).setDepth(21);
@@ -52,7 +56,17 @@ export function drawTopBar(
         y,
         width: buttonWidth,
         height: layout.touch,
-        label: !available ? '♪ No audio' : on ? '♪ Sound on' : '♪ Muted',
+        label: narrow
+          ? !available
+            ? '♪ —'
+            : on
+              ? '♪ On'
+              : '♪ Off'
+          : !available
+            ? '♪ No audio'
+            : on
+              ? '♪ Sound on'
+              : '♪ Muted',
         fontSize: layout.text.small,
         variant: 'quiet',
         name: 'sound',
@@ -70,7 +84,7 @@ export function drawTopBar(
     wrap: Math.max(80, titleRoom),
   });
   title.setScrollFactor(0).setDepth(21);
-  // On a narrow phone the title would squeeze between the buttons: it stays, smaller.
-  if (title.height > height) title.setFontSize(layout.text.small);
+  // On a narrow phone a long title gives way (smaller type) rather than spill out of the bar.
+  fitText(title, height - 4, 12);
   return height;
 }

@@ -38,6 +38,8 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   const server: PreviewServer = await preview({
+    // E2E_DIST lets a second build (say, a screenshot pass) be served without touching dist/.
+    build: { outDir: process.env.E2E_DIST ?? 'dist' },
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
     logLevel: 'warn',
   });
