@@ -201,8 +201,8 @@ export class TimelineScene extends BaseScene {
       id,
       startX: pointer.x,
       startY: pointer.y,
-      offsetX: pointer.worldX - card.container.x,
-      offsetY: pointer.worldY - card.container.y,
+      offsetX: pointer.x - card.container.x,
+      offsetY: pointer.y + this.cameras.main.scrollY - card.container.y,
       dragging: false,
       target: this.session.order.indexOf(id),
     };
@@ -221,19 +221,34 @@ export class TimelineScene extends BaseScene {
       card.container.setDepth(5);
       this.app.sound.play('pickup');
     }
-    this.edgeScroll(pointer);
-    card.container.setPosition(pointer.worldX - press.offsetX, pointer.worldY - press.offsetY);
+    this.followPointer(pointer);
+  }
+
+  /** While a dragged card is held near the top or bottom edge, the list keeps scrolling under it. */
+  override update(): void {
+    const press = this.press;
+    if (!press?.dragging || !this.canScroll) return;
+    const pointer = this.input.activePointer;
+    const zone = EDGE_SCROLL_ZONE + this.layout.touch;
+    const speed = Math.max(6, this.slots.pitch / 8);
+    if (pointer.y < zone) this.scrollBy(-speed);
+    else if (pointer.y > this.layout.height - zone) this.scrollBy(speed);
+    else return;
+    this.followPointer(pointer);
+  }
+
+  private followPointer(pointer: Phaser.Input.Pointer): void {
+    const press = this.press;
+    const card = press && this.cards.get(press.id);
+    if (!press || !card) return;
+    // worldY lags a scroll until the next input event, so work from the camera directly.
+    const worldY = pointer.y + this.cameras.main.scrollY;
+    card.container.setPosition(pointer.x - press.offsetX, worldY - press.offsetY);
     const target = this.slotAt(card.container.y);
     if (target !== press.target) {
       press.target = target;
       this.makeRoom(press.id, target);
     }
-  }
-
-  private edgeScroll(pointer: Phaser.Input.Pointer): void {
-    if (!this.canScroll) return;
-    if (pointer.y < EDGE_SCROLL_ZONE + this.layout.touch) this.scrollBy(-12);
-    else if (pointer.y > this.layout.height - EDGE_SCROLL_ZONE - this.layout.touch) this.scrollBy(12);
   }
 
   /** Slides the other cards to where they will sit if the dragged card lands at `target`. */

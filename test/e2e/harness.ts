@@ -92,7 +92,9 @@ export async function readout<T = Record<string, unknown>>(page: Page): Promise<
 export async function waitForScene(page: Page, scene: string, timeout = 15_000): Promise<void> {
   await page.waitForFunction((name) => window.__newsline?.scene === name, scene, { timeout });
   // One more frame so the canvas shows what the read-out describes.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { openGame, readout, screenshot, startHarness, waitForScene, type Harness, type ViewportName } from './harness';
+import {
+  openGame,
+  readout,
+  screenshot,
+  startHarness,
+  waitForScene,
+  type Harness,
+  type ViewportName,
+} from './harness';
 
 describe('title screen', () => {
   let harness: Harness;
