@@ -3,6 +3,7 @@ import type { AppContext } from '../app/context';
 import { publishReadout } from '../app/test-readout';
 import { addButton, type Button, type ButtonOptions } from '../ui/button';
 import { showDialog, type DialogOptions } from '../ui/dialog';
+import { pinToScreen, type Pinnable } from '../ui/pin';
 import { drawTopBar } from '../ui/top-bar';
 import { computeLayout, type Layout } from '../ui/layout';
 import { PALETTE } from '../ui/theme';
@@ -145,12 +146,8 @@ export abstract class BaseScene extends Phaser.Scene {
   }
 
   /** Keeps an object fixed on screen while the content scrolls under it. */
-  protected pinned<
-    T extends Phaser.GameObjects.Components.ScrollFactor & Phaser.GameObjects.Components.Depth,
-  >(object: T, depth = 10): T {
-    object.setScrollFactor(0);
-    object.setDepth(depth);
-    return object;
+  protected pinned<T extends Pinnable>(object: T, depth = 10): T {
+    return pinToScreen(object, depth);
   }
 
   /** Declares how tall the scrolling content is; scrolling turns on when it exceeds the window. */

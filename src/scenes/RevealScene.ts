@@ -108,7 +108,7 @@ export class RevealScene extends BaseScene {
       14,
     );
     const hasQuiz = plan.questions.length > 0;
-    this.button({
+    const start = this.button({
       x: layout.centreX,
       y: layout.height - footer / 2,
       width: Math.min(column, 360),
@@ -121,9 +121,8 @@ export class RevealScene extends BaseScene {
         this.session.startQuiz();
         this.scene.start(hasQuiz ? 'Quiz' : 'Results');
       },
-    })
-      .container.setScrollFactor(0)
-      .setDepth(15);
+    });
+    this.pinned(start.container, 15);
     this.setContentHeight(y, footer);
   }
 

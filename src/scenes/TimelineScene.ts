@@ -182,7 +182,7 @@ export class TimelineScene extends BaseScene {
       name: checked ? 'continue' : 'check-order',
       onPress: () => (checked ? this.scene.start('Reveal') : this.checkOrder()),
     });
-    button.container.setScrollFactor(0).setDepth(15);
+    this.pinned(button.container, 15);
   }
 
   private slotY(slot: number): number {

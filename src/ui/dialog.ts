@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import type { MakeButton } from './top-bar';
 import type { Layout } from './layout';
 import { addPanel } from './panel';
+import { pinToScreen } from './pin';
 import { addText } from './text';
 import { PALETTE } from './theme';
 
@@ -32,7 +33,7 @@ export function showDialog(
     o: T,
     depth: number,
   ): T => {
-    o.setScrollFactor(0).setDepth(depth);
+    pinToScreen(o, depth);
     objects.push(o);
     return o;
   };

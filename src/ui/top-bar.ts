@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import type { Button, ButtonOptions } from './button';
 import type { Layout } from './layout';
+import { pinToScreen } from './pin';
 import { addText, fitText } from './text';
 import { PALETTE } from './theme';
 
@@ -31,7 +32,7 @@ export function drawTopBar(
     : Math.min(layout.width * 0.2, 150);
   const y = height / 2;
   const pin = (button: Button): void => {
-    button.container.setScrollFactor(0).setDepth(21);
+    pinToScreen(button.container, 21);
   };
   if (options.back) {
     pin(
