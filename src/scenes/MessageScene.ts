@@ -1,4 +1,3 @@
-import type Phaser from 'phaser';
 import { addPanel } from '../ui/panel';
 import { addText } from '../ui/text';
 import { PALETTE } from '../ui/theme';
