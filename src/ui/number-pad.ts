@@ -55,9 +55,13 @@ export function addNumberPad(options: NumberPadOptions, makeButton: MakeButton):
   const digits: Button[] = [];
   for (let n = 1; n <= 9; n++) {
     const digit = String(n);
-    digits[n] = key((n - 1) % 3, Math.floor((n - 1) / 3), digit, `pad-${digit}`, () => options.onDigit(digit));
+    digits[n] = key((n - 1) % 3, Math.floor((n - 1) / 3), digit, `pad-${digit}`, () =>
+      options.onDigit(digit),
+    );
   }
-  const remove = key(0, 3, '⌫ Delete', 'pad-delete', options.onDelete);
+  // The icon goes when the key is too narrow for both, so the word never wraps.
+  const deleteLabel = keyWidth - 16 >= fontSize * 4.6 ? '⌫ Delete' : 'Delete';
+  const remove = key(0, 3, deleteLabel, 'pad-delete', options.onDelete);
   digits[0] = key(1, 3, '0', 'pad-0', () => options.onDigit('0'));
   const submit = key(2, 3, 'Submit', 'submit-number', options.onSubmit, 'primary');
   return { height: keyHeight * 4 + gap * 3, submit, remove, digits };
