@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { createDomLayer } from './a11y/dom-layer';
 import { createSoundPlayer } from './audio/sound';
 import { AppContext } from './app/context';
 import { installFatalHandlers, showFatal } from './app/fatal';
@@ -20,6 +21,7 @@ installFatalHandlers();
 try {
   const app = new AppContext(createSoundPlayer({ muted: false, volume: 0.7 }));
   app.readRoundLink(window.location.search);
+  app.a11y = createDomLayer(document.body);
   // Audio may only start after a gesture; the first tap or key press anywhere unlocks it.
   const unlock = (): void => app.sound.unlock();
   window.addEventListener('pointerdown', unlock, { once: true, capture: true });

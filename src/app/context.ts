@@ -1,3 +1,4 @@
+import type { AccessibilityLayer } from '../a11y/model';
 import type { SoundPlayer } from '../audio/sound';
 import { articlePack } from '../content/article-pack';
 import type { Pack } from '../content/schema';
@@ -26,6 +27,8 @@ export class AppContext {
   assigned: { code: string; config: RoundConfig } | null = null;
   /** What was wrong with a `?round=` link; shown instead of the round. */
   linkProblem: string | null = null;
+  /** The DOM mirror of the canvas for keyboards and screen readers; null where there is no DOM. */
+  a11y: AccessibilityLayer | null = null;
   /** The menu's current choice of set and length, kept while the page is open. */
   menuChoice = { setId: 'core', questionCount: 6 };
 

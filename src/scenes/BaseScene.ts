@@ -1,8 +1,10 @@
 import Phaser from 'phaser';
+import type { A11yNode, A11yView } from '../a11y/model';
 import type { AppContext } from '../app/context';
 import { publishReadout } from '../app/test-readout';
 import { addButton, type Button, type ButtonOptions } from '../ui/button';
 import { showDialog, type DialogOptions } from '../ui/dialog';
+import { FocusRing, type FocusTarget } from '../ui/focus-ring';
 import { pinToScreen, type Pinnable } from '../ui/pin';
 import { drawTopBar } from '../ui/top-bar';
 import { computeLayout, type Layout } from '../ui/layout';
@@ -15,6 +17,8 @@ export interface ControlReadout {
   width: number;
   height: number;
   enabled: boolean;
+  /** Stays on screen while the scene scrolls (top bar, footers). */
+  pinned: boolean;
 }
 
 /**
@@ -29,12 +33,18 @@ export abstract class BaseScene extends Phaser.Scene {
   private controls: Button[] = [];
   private scrollLimit = 0;
   private scrollDrag: { startY: number; startScroll: number } | null = null;
+  /** The screen's title, as announced to assistive technology. */
+  protected screenTitle = '';
+  private dialog: { options: DialogOptions; close: () => void } | null = null;
+  private focusRing!: FocusRing;
 
   protected get app(): AppContext {
     return this.registry.get('app') as AppContext;
   }
 
   create(data?: unknown): void {
+    this.dialog = null;
+    this.focusRing = new FocusRing(this);
     this.enter(data);
     this.redraw();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.scheduleRedraw, this);
@@ -42,8 +52,13 @@ export abstract class BaseScene extends Phaser.Scene {
     this.input.on(Phaser.Input.Events.POINTER_DOWN, this.onScrollDown, this);
     this.input.on(Phaser.Input.Events.POINTER_MOVE, this.onScrollMove, this);
     this.input.on(Phaser.Input.Events.POINTER_UP, () => (this.scrollDrag = null));
+    const a11y = this.app.a11y;
+    const unsubscribe = a11y
+      ? [a11y.onFocusChange((id) => this.showFocus(id)), a11y.onEscape(() => this.escape())]
+      : [];
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.scale.off(Phaser.Scale.Events.RESIZE, this.scheduleRedraw, this);
+      unsubscribe.forEach((off) => off());
       this.leave();
     });
   }
@@ -74,6 +89,7 @@ export abstract class BaseScene extends Phaser.Scene {
     this.draw(this.layout);
     this.cameras.main.setScroll(0, Math.min(keepScroll, this.scrollLimit));
     this.publish();
+    this.showFocus(this.app.a11y?.focusedId ?? null);
   }
 
   /** A button the tests and (later) the accessibility layer can find by name. */
@@ -98,6 +114,7 @@ export abstract class BaseScene extends Phaser.Scene {
     title: string,
     back: { label: string; onPress: () => void } | 'menu' | null = 'menu',
   ): number {
+    this.screenTitle = title;
     const sound = this.app.sound;
     return drawTopBar(
       this,
@@ -141,8 +158,106 @@ export abstract class BaseScene extends Phaser.Scene {
   }
 
   protected confirm(options: DialogOptions): void {
-    showDialog(this, this.layout, options, (o) => this.button(o));
+    const settled = (): void => {
+      this.dialog = null;
+    };
+    const shown = showDialog(
+      this,
+      this.layout,
+      {
+        ...options,
+        onConfirm: () => {
+          settled();
+          options.onConfirm();
+        },
+        onCancel: () => {
+          settled();
+          options.onCancel?.();
+        },
+      },
+      (o) => this.button(o),
+    );
+    this.dialog = { options, close: shown.close };
     this.publish();
+    this.app.a11y?.focus('dialog-cancel');
+  }
+
+  /** Escape: closes a dialog, otherwise goes back (scenes with their own meaning override). */
+  protected escape(): void {
+    if (this.dialog) {
+      this.dialog.close();
+      this.dialog = null;
+      this.publish();
+      return;
+    }
+    if (this.controls.some((c) => c.name === 'back' && c.container.active))
+      this.controls.find((c) => c.name === 'back')?.press();
+  }
+
+  /**
+   * What assistive technology gets for this scene. The default mirrors every button in the
+   * order drawn; scenes with cards, choices or inputs override it to give them their structure.
+   */
+  protected accessibleNodes(): A11yNode[] {
+    return this.controlNodes();
+  }
+
+  /** Buttons as accessible nodes, optionally only some of them. */
+  protected controlNodes(filter: (name: string) => boolean = () => true): A11yNode[] {
+    return this.controls
+      .filter((c) => c.container.active && filter(c.name))
+      .map((c) => ({
+        kind: 'button' as const,
+        id: c.name,
+        label: this.accessibleLabel(c.name, c.label),
+        disabled: !c.enabled,
+        onActivate: () => c.press(),
+      }));
+  }
+
+  /** Spoken names for buttons whose visible label is a symbol or a shorthand. */
+  protected accessibleLabel(name: string, visible: string): string {
+    if (name === 'sound')
+      return this.app.settings.soundOn ? 'Sound is on: turn it off' : 'Sound is off: turn it on';
+    if (name === 'back')
+      return visible.replace(/^‹\s*/, 'Back to ').replace('Back to Menu', 'Back to the menu');
+    return visible;
+  }
+
+  private accessibleView(): A11yView {
+    if (this.dialog) {
+      const { options } = this.dialog;
+      return {
+        heading: options.title,
+        nodes: [
+          { kind: 'text', text: options.message },
+          ...this.controlNodes((name) => name.startsWith('dialog-')),
+        ],
+      };
+    }
+    return { heading: this.screenTitle || this.scene.key, nodes: this.accessibleNodes() };
+  }
+
+  /** Where the canvas should draw focus for a DOM element id; scenes add their own things. */
+  protected focusTarget(id: string): FocusTarget | null {
+    const control = this.controls.find((c) => c.name === id && c.container.active);
+    if (!control) return null;
+    return { bounds: control.container.getBounds(), pinned: control.container.scrollFactorY === 0 };
+  }
+
+  private showFocus(id: string | null): void {
+    if (!this.focusRing || !this.scene.isActive()) return;
+    const target = id ? this.focusTarget(id) : null;
+    this.focusRing.show(target);
+    if (target && !target.pinned) this.scrollIntoView(target.bounds);
+  }
+
+  private scrollIntoView(bounds: Phaser.Geom.Rectangle): void {
+    const camera = this.cameras.main;
+    const top = this.layout.touch + this.layout.margin;
+    if (bounds.top - top < camera.scrollY) this.scrollBy(bounds.top - top - camera.scrollY);
+    else if (bounds.bottom + top * 1.5 > camera.scrollY + this.layout.height)
+      this.scrollBy(bounds.bottom + top * 1.5 - camera.scrollY - this.layout.height);
   }
 
   /** Keeps an object fixed on screen while the content scrolls under it. */
@@ -179,6 +294,7 @@ export abstract class BaseScene extends Phaser.Scene {
           width: bounds.width,
           height: bounds.height,
           enabled: c.enabled,
+          pinned: offset === 0,
         };
       });
     publishReadout({
@@ -190,6 +306,7 @@ export abstract class BaseScene extends Phaser.Scene {
       controls,
       ...this.readout(),
     });
+    this.app.a11y?.render(this.scene.key, this.accessibleView());
   }
 
   private onWheel(_pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number): void {

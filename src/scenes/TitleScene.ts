@@ -1,6 +1,7 @@
 import { formatPartialDate } from '../rules/dates';
 import { randomSeed } from '../rules/random';
 import { DEFAULT_ROUND, type RoundConfig } from '../rules/round-config';
+import type { A11yNode } from '../a11y/model';
 import type { Layout } from '../ui/layout';
 import { addPanel } from '../ui/panel';
 import { addSegmented } from '../ui/segmented';
@@ -33,6 +34,7 @@ export class TitleScene extends BaseScene {
   }
 
   protected override draw(layout: Layout): void {
+    this.screenTitle = 'Newsline: put the news in order';
     const { margin, column, columnLeft, text } = layout;
     // Wide landscape screens get two columns (article | choices) so everything fits without scrolling.
     const twoColumns = layout.width >= 900 && !layout.portrait;
@@ -293,6 +295,29 @@ export class TitleScene extends BaseScene {
       return;
     }
     this.scene.start('Timeline');
+  }
+
+  protected override accessibleNodes(): A11yNode[] {
+    const source = this.app.pack?.source;
+    return [
+      ...this.notices.map((notice) => ({ kind: 'text' as const, text: `Note: ${notice}` })),
+      source
+        ? {
+            kind: 'text' as const,
+            text: `Today's article: ${source.headline} (${source.outlet}, ${source.author}).`,
+          }
+        : { kind: 'text' as const, text: this.app.packProblem ?? 'No content.' },
+      ...this.controlNodes(),
+    ];
+  }
+
+  protected override accessibleLabel(name: string, visible: string): string {
+    if (name.startsWith('set-') || name.startsWith('count-')) {
+      const kind = name.startsWith('set-') ? 'events' : 'questions';
+      const chosen = visible.startsWith('✓');
+      return `${visible.replace(/^✓\s*/, '').replace(' · ', ', ')} ${kind}${chosen ? ' (chosen)' : ''}`;
+    }
+    return super.accessibleLabel(name, visible);
   }
 
   protected override readout(): Record<string, unknown> {

@@ -22,6 +22,9 @@ export interface Button {
   setLabel(label: string): void;
   setEnabled(enabled: boolean): void;
   readonly enabled: boolean;
+  readonly label: string;
+  /** Runs the button's action, as a click would (used by the keyboard and DOM layer). */
+  press(): void;
   name: string;
 }
 
@@ -70,6 +73,12 @@ export function addButton(scene: Phaser.Scene, options: ButtonOptions): Button {
     container,
     get enabled() {
       return enabled;
+    },
+    get label() {
+      return label.text;
+    },
+    press() {
+      if (enabled) options.onPress();
     },
     name: options.name ?? options.label,
     setLabel: (text) => label.setText(text),

@@ -12,6 +12,7 @@ export interface DialogOptions {
   confirmLabel: string;
   cancelLabel: string;
   onConfirm: () => void;
+  onCancel?: () => void;
 }
 
 /**
@@ -79,7 +80,10 @@ export function showDialog(
       label: options.cancelLabel,
       fontSize: layout.text.body,
       name: 'dialog-cancel',
-      onPress: close,
+      onPress: () => {
+        close();
+        options.onCancel?.();
+      },
     }),
     makeButton({
       x: left + padding * 2 + buttonWidth * 1.5,

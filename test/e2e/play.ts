@@ -14,6 +14,7 @@ export interface ControlInfo {
   width: number;
   height: number;
   enabled: boolean;
+  pinned: boolean;
 }
 
 interface CardInfo {
@@ -39,8 +40,28 @@ export async function control(page: Page, name: string): Promise<ControlInfo> {
 }
 
 export async function press(page: Page, name: string, input: Input = { kind: 'mouse' }): Promise<void> {
-  const { x, y } = await control(page, name);
+  const { x, y } = await scrollToControl(page, name);
   await tap(page, x, y, input);
+}
+
+/**
+ * Scrolls (with the mouse wheel, as a player would) until a control is clear of the pinned top
+ * bar and footer, then returns where it is.
+ */
+export async function scrollToControl(page: Page, name: string): Promise<ControlInfo> {
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const found = await control(page, name);
+    const { height } = await readout<{ height: number }>(page);
+    const safeTop = 90;
+    const safeBottom = height - 110;
+    if (found.pinned || (found.y - found.height / 2 >= safeTop && found.y + found.height / 2 <= safeBottom))
+      return found;
+    const delta = found.y < safeTop ? found.y - safeTop - 20 : found.y + found.height / 2 - safeBottom + 20;
+    await page.mouse.move(10, height / 2);
+    await page.mouse.wheel(0, delta);
+    await settle(page);
+  }
+  throw new Error(`could not scroll ${name} into view`);
 }
 
 export async function tap(page: Page, x: number, y: number, input: Input): Promise<void> {
