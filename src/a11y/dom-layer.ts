@@ -1,4 +1,4 @@
-import type { A11yAction, A11yListItem, A11yNode, A11yView, AccessibilityLayer } from './model';
+import type { A11yAction, A11yListItem, A11yNode, AccessibilityLayer } from './model';
 
 /**
  * Renders each scene's A11yView as real HTML over the canvas: headings, buttons, a list of
@@ -47,7 +47,7 @@ export function createDomLayer(root: HTMLElement): AccessibilityLayer {
         // A new screen: start at its heading, as a page load would.
         if (hadFocus || document.activeElement === document.body) heading.focus({ preventScroll: true });
       } else if (hadFocus && activeId) {
-        focusById(layer, activeId) || heading.focus({ preventScroll: true });
+        if (!focusById(layer, activeId)) heading.focus({ preventScroll: true });
       }
     },
     announce(message) {

@@ -43,7 +43,8 @@ export class AppContext {
       this.packProblem = null;
     } else {
       const first = validation.problems[0];
-      const more = validation.problems.length > 1 ? ` (and ${validation.problems.length - 1} more problems)` : '';
+      const more =
+        validation.problems.length > 1 ? ` (and ${validation.problems.length - 1} more problems)` : '';
       this.pack = null;
       this.packProblem = `The game's content could not be loaded: ${first?.path}: ${first?.message}${more}.`;
     }
@@ -94,7 +95,9 @@ export class AppContext {
       this.linkProblem = decoded.message;
       return;
     }
-    const problem = this.pack ? planRound(this.pack, decoded.config) : { ok: false as const, error: this.packProblem };
+    const problem = this.pack
+      ? planRound(this.pack, decoded.config)
+      : { ok: false as const, error: this.packProblem };
     if (!problem.ok) {
       this.linkProblem = `That round cannot be played here: ${problem.error}.`;
       return;
