@@ -5,7 +5,7 @@ import type { Pack } from '../content/schema';
 import { validatePack } from '../content/validate';
 import { planRound } from '../rules/plan';
 import { decodeRound } from '../rules/round-code';
-import type { RoundConfig } from '../rules/round-config';
+import { effectiveTimerSeconds, type RoundConfig } from '../rules/round-config';
 import { RoundSession } from '../state/round-session';
 import { loadSavedData, recordBestScore, saveData, type SavedData, type Settings } from '../state/storage';
 
@@ -82,7 +82,9 @@ export class AppContext {
     if (!this.pack) return this.packProblem;
     const outcome = planRound(this.pack, config);
     if (!outcome.ok) return outcome.error;
-    this.session = new RoundSession(outcome.plan);
+    const shared = this.assigned !== null && this.assigned.config === config;
+    const timer = effectiveTimerSeconds(config.timerSeconds, this.settings.timer, shared);
+    this.session = new RoundSession(outcome.plan, undefined, timer);
     return null;
   }
 

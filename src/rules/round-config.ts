@@ -59,3 +59,21 @@ export function configProblems(config: RoundConfig): string[] {
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffff_ffff) problems.push('seed must be 0–4294967295');
   return problems;
 }
+
+export type TimerPreference = 'as-set' | 'longer' | 'off';
+
+/**
+ * The seconds a player actually gets per question. A player who needs more time may double it
+ * anywhere; turning it off applies to rounds they set up themselves, while a shared round's
+ * timer can only be lengthened, so a teacher's round still ends.
+ */
+export function effectiveTimerSeconds(
+  roundSeconds: number,
+  preference: TimerPreference,
+  shared: boolean,
+): number {
+  if (roundSeconds === 0) return 0;
+  if (preference === 'longer' || (preference === 'off' && shared)) return roundSeconds * 2;
+  if (preference === 'off') return 0;
+  return roundSeconds;
+}

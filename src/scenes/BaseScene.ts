@@ -8,7 +8,7 @@ import { FocusRing, type FocusTarget } from '../ui/focus-ring';
 import { pinToScreen, type Pinnable } from '../ui/pin';
 import { drawTopBar } from '../ui/top-bar';
 import { computeLayout, type Layout } from '../ui/layout';
-import { PALETTE } from '../ui/theme';
+import { applyTheme, cssColour, PALETTE } from '../ui/theme';
 
 export interface ControlReadout {
   name: string;
@@ -84,8 +84,10 @@ export abstract class BaseScene extends Phaser.Scene {
     this.scrollLimit = 0;
     const { width, height } = this.scale.gameSize;
     this.cameras.resize(width, height);
+    applyTheme(this.app.settings.theme);
     this.cameras.main.setBackgroundColor(PALETTE.background);
-    this.layout = computeLayout(width, height);
+    document.body.style.background = cssColour(PALETTE.background);
+    this.layout = computeLayout(width, height, this.app.settings.textScale);
     this.draw(this.layout);
     this.cameras.main.setScroll(0, Math.min(keepScroll, this.scrollLimit));
     this.publish();
@@ -180,6 +182,17 @@ export abstract class BaseScene extends Phaser.Scene {
     this.dialog = { options, close: shown.close };
     this.publish();
     this.app.a11y?.focus('dialog-cancel');
+  }
+
+  /** True when movement should be instant: the player's setting, or the system's by default. */
+  protected get reducedMotion(): boolean {
+    const setting = this.app.settings.reducedMotion;
+    if (setting !== 'system') return setting === 'on';
+    return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  }
+
+  protected get dialogOpen(): boolean {
+    return this.dialog !== null;
   }
 
   /** Escape: closes a dialog, otherwise goes back (scenes with their own meaning override). */

@@ -1,9 +1,11 @@
 import Phaser from 'phaser';
+import type { A11yNode } from '../a11y/model';
 import { copyText } from '../app/clipboard';
 import type { Question } from '../content/schema';
 import type { AnswerRecord } from '../rules/result';
 import type { RoundSession } from '../state/round-session';
 import type { Button } from '../ui/button';
+import type { FocusTarget } from '../ui/focus-ring';
 import type { Layout } from '../ui/layout';
 import { addNumberPad } from '../ui/number-pad';
 import { addPanel } from '../ui/panel';
@@ -37,6 +39,8 @@ interface ReportState {
 export class QuizScene extends BaseScene {
   private typing: { session: RoundSession; questionId: string; digits: string } | null = null;
   private report: ReportState | null = null;
+  /** An option chosen with the keyboard or a screen reader, waiting for Enter / Submit. */
+  private pending: { questionId: string; label: string } | null = null;
   private timerDisplay: { box: Phaser.GameObjects.Rectangle; text: Phaser.GameObjects.Text } | null = null;
   private shownSeconds = Number.NaN;
   private numberDisplay: { update(): void } | null = null;
@@ -66,7 +70,7 @@ export class QuizScene extends BaseScene {
     }
     this.input.keyboard?.on('keydown', this.onKey, this);
     // A clock event survives redraws (they only clear game objects) and ends with the scene.
-    if (this.session.plan.config.timerSeconds > 0) {
+    if (this.session.timerSeconds > 0) {
       this.time.addEvent({ delay: 200, loop: true, callback: this.tick, callbackScope: this });
     }
   }
@@ -163,7 +167,7 @@ export class QuizScene extends BaseScene {
     width: number,
     top: number,
   ): number {
-    const timerSeconds = session.plan.config.timerSeconds;
+    const timerSeconds = session.timerSeconds;
     const showStreak = this.app.settings.showStreak;
     if (!showStreak && timerSeconds <= 0) return top;
     const { text } = layout;
@@ -262,7 +266,7 @@ export class QuizScene extends BaseScene {
       const probe = addText(this, 0, 0, label, { size: text.body, wrap: width - 16, align: 'center' });
       const height = Math.max(layout.touch, Math.ceil(probe.height + text.body * 1.1));
       probe.destroy();
-      this.button({
+      const option = this.button({
         x: left + width / 2,
         y: top + height / 2,
         width,
@@ -272,6 +276,7 @@ export class QuizScene extends BaseScene {
         name: `option-${index}`,
         onPress: () => this.give(label),
       });
+      if (this.pendingLabel() === label) option.setSelected(true);
       return top + height;
     }
     const isExpected = sameAnswer(label, answer.expected);
@@ -425,12 +430,7 @@ export class QuizScene extends BaseScene {
     const { text } = layout;
     const padding = text.body;
     const inner = width - padding * 2;
-    const expected = expectedLabel(question, answer);
-    const headline = answer.correct
-      ? `${VERDICT.right.icon} ${VERDICT.right.word}`
-      : answer.given === null
-        ? `${VERDICT.wrong.icon} Time’s up — the answer is ${expected}`
-        : `${VERDICT.wrong.icon} Not quite — the answer is ${expected}`;
+    const headline = verdictLine(question, answer);
     let y = top + padding;
     const heading = addText(this, left + padding, y, headline, {
       size: Math.round(text.body * 1.2),
@@ -559,9 +559,13 @@ export class QuizScene extends BaseScene {
     const session = this.session;
     if (!session || session.currentAnswer) return;
     const record = session.answer(given);
+    this.pending = null;
     this.app.sound.play(record.correct ? 'correct' : 'wrong');
     this.redraw();
     this.bringFeedbackIntoView();
+    const question = session.currentQuestion?.question;
+    if (question) this.app.a11y?.announce(verdictLine(question, record));
+    this.app.a11y?.focus('__heading');
   }
 
   private next(): void {
@@ -609,18 +613,129 @@ export class QuizScene extends BaseScene {
     this.give(digits);
   }
 
+  private pendingLabel(): string | null {
+    const id = this.session?.currentQuestion?.question.id;
+    return this.pending && this.pending.questionId === id ? this.pending.label : null;
+  }
+
+  /** Chooses an option without answering yet (keyboard and screen readers); Enter submits it. */
+  private choose(label: string): void {
+    const question = this.session?.currentQuestion?.question;
+    if (!question || this.session?.currentAnswer) return;
+    this.pending = { questionId: question.id, label };
+    this.redraw();
+  }
+
+  private submitPending(): void {
+    const label = this.pendingLabel();
+    if (label !== null) this.give(label);
+  }
+
+  /**
+   * Keys anywhere on the page. Controls in the accessibility layer keep their own keys (a
+   * focused button takes Enter, a text box takes digits), so those are left to them.
+   */
   private onKey(event: KeyboardEvent): void {
     const session = this.session;
-    const question = session?.currentQuestion?.question;
-    if (!session || !question) return;
+    const planned = session?.currentQuestion;
+    if (!session || !planned || this.dialogOpen) return;
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    const inTextBox = target?.tagName === 'INPUT' && (target as HTMLInputElement).type === 'text';
+    const onButton = target?.tagName === 'BUTTON';
+    if (inTextBox || (onButton && (event.key === 'Enter' || event.key === ' '))) return;
     if (session.currentAnswer) {
       if (event.key === 'Enter' && !event.repeat) this.next();
       return;
     }
-    if (question.kind !== 'number') return;
-    if (/^[0-9]$/.test(event.key)) this.typeDigit(event.key);
-    else if (event.key === 'Backspace' || event.key === 'Delete') this.deleteDigit();
-    else if (event.key === 'Enter' && !event.repeat) this.submitNumber();
+    if (planned.question.kind === 'number') {
+      if (/^[0-9]$/.test(event.key)) this.typeDigit(event.key);
+      else if (event.key === 'Backspace' || event.key === 'Delete') this.deleteDigit();
+      else if (event.key === 'Enter' && !event.repeat) this.submitNumber();
+      return;
+    }
+    const choices = planned.choices;
+    const current = choices.indexOf(this.pendingLabel() ?? '');
+    const onRadio = target?.tagName === 'INPUT';
+    if (/^[1-9]$/.test(event.key) && Number(event.key) <= choices.length) {
+      this.choose(choices[Number(event.key) - 1]!);
+    } else if (!onRadio && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      const next =
+        current < 0
+          ? step > 0
+            ? 0
+            : choices.length - 1
+          : (current + step + choices.length) % choices.length;
+      this.choose(choices[next]!);
+      event.preventDefault();
+    } else if (event.key === 'Enter' && !event.repeat) {
+      this.submitPending();
+    }
+  }
+
+  protected override accessibleNodes(): A11yNode[] {
+    const session = this.session;
+    const planned = session?.currentQuestion;
+    if (!session || !planned) return [];
+    const { question, choices } = planned;
+    const answer = session.currentAnswer;
+    const nodes: A11yNode[] = [];
+    if (this.app.settings.showStreak) nodes.push({ kind: 'text', text: `Streak: ${session.streak}` });
+    const timer = session.timerSeconds;
+    if (timer > 0 && !answer) nodes.push({ kind: 'text', text: `${timer} seconds per question.` });
+    nodes.push({ kind: 'text', heading: 2, text: question.prompt });
+    if (question.quote) {
+      const speaker = question.kind === 'who-said-it' && !answer ? '' : ` (${question.quote.speaker})`;
+      nodes.push({ kind: 'text', text: `Quote: “${question.quote.text}”${speaker}` });
+    }
+    if (!answer && question.kind === 'number') {
+      nodes.push({
+        kind: 'number-input',
+        id: 'number-answer',
+        label: question.unit ? `Your answer (${question.unit})` : 'Your answer',
+        value: this.currentDigits(),
+        onInput: (value) => this.setDigits(value.replace(/\D/g, '').slice(0, MAX_DIGITS)),
+        onSubmit: () => this.submitNumber(),
+      });
+      nodes.push(...this.controlNodes((name) => name === 'submit-number'));
+    } else if (!answer) {
+      const pending = this.pendingLabel();
+      nodes.push({
+        kind: 'radio-group',
+        id: 'answer',
+        label: 'Answers (number keys or arrow keys choose, Enter submits)',
+        options: choices.map((label) => ({ value: label, label, checked: label === pending })),
+        onChoose: (value) => this.choose(value),
+      });
+      nodes.push({
+        kind: 'button',
+        id: 'submit-choice',
+        label: 'Submit answer',
+        disabled: pending === null,
+        onActivate: () => this.submitPending(),
+      });
+    } else {
+      nodes.push({ kind: 'text', text: verdictLine(question, answer) });
+      if (session.plan.config.explanationsDuringPlay) {
+        nodes.push({ kind: 'text', text: question.explanation });
+        const digests = this.app.pack?.source.digests ?? [];
+        for (const paragraph of question.paragraphs) {
+          const digest = digests.find((d) => d.paragraph === paragraph);
+          nodes.push({ kind: 'text', text: `Paragraph ${paragraph}: ${digest?.text ?? ''}` });
+        }
+      }
+    }
+    nodes.push(
+      ...this.controlNodes(
+        (name) => !name.startsWith('option-') && !name.startsWith('pad-') && name !== 'submit-number',
+      ),
+    );
+    return nodes;
+  }
+
+  protected override focusTarget(id: string): FocusTarget | null {
+    const match = /^answer-(\d+)$/.exec(id);
+    return super.focusTarget(match ? `option-${match[1]}` : id === 'number-answer' ? 'submit-number' : id);
   }
 
   private reportProblem(session: RoundSession, question: Question, answer: AnswerRecord): void {
@@ -641,13 +756,13 @@ export class QuizScene extends BaseScene {
   // ----- timer -----
 
   private secondsLeft(session: RoundSession): number {
-    const total = session.plan.config.timerSeconds * 1000;
+    const total = session.timerSeconds * 1000;
     return Math.max(0, Math.ceil((total - session.questionElapsedMs) / 1000));
   }
 
   private tick(): void {
     const session = this.session;
-    if (!session || session.currentAnswer || session.plan.config.timerSeconds <= 0) return;
+    if (!session || session.currentAnswer || session.timerSeconds <= 0) return;
     if (this.secondsLeft(session) <= 0) {
       this.give(null);
       return;
@@ -689,7 +804,7 @@ export class QuizScene extends BaseScene {
     const planned = session?.currentQuestion;
     if (!session || !planned) return { questionId: null };
     const answer = session.currentAnswer;
-    const timerSeconds = session.plan.config.timerSeconds;
+    const timerSeconds = session.timerSeconds;
     return {
       questionId: planned.question.id,
       kind: planned.question.kind,
@@ -710,6 +825,15 @@ export class QuizScene extends BaseScene {
           : null,
     };
   }
+}
+
+/** The verdict in one line, as shown at the top of the feedback and announced. */
+function verdictLine(question: Question, answer: AnswerRecord): string {
+  const expected = expectedLabel(question, answer);
+  if (answer.correct) return `${VERDICT.right.icon} ${VERDICT.right.word}`;
+  return answer.given === null
+    ? `${VERDICT.wrong.icon} Time’s up — the answer is ${expected}`
+    : `${VERDICT.wrong.icon} Not quite — the answer is ${expected}`;
 }
 
 /** The right answer as the feedback says it: a number with its unit. */

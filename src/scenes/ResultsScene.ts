@@ -37,9 +37,6 @@ interface ShareBoxPlace {
   fontSize: number;
 }
 
-const ACCENT = cssColour(PALETTE.accent);
-const WRONG = cssColour(PALETTE.wrong);
-
 /**
  * The end of a round: the score and how it was made up, a way to go again, a spoiler-free card
  * to share and a review of every mistake with the part of the article that settles it.
@@ -129,7 +126,7 @@ export class ResultsScene extends BaseScene {
     const score = addText(this, left, y, `${result.score} / 100`, {
       size: Math.round(text.title * 1.4),
       bold: true,
-      colour: ACCENT,
+      colour: cssColour(PALETTE.accent),
       wrap: scoreWidth,
     });
     y += score.height + text.small * 0.4;
@@ -149,7 +146,7 @@ export class ResultsScene extends BaseScene {
       const best = addText(this, left, y, bestLine, {
         size: this.newBest ? text.body : text.small,
         bold: this.newBest,
-        colour: this.newBest ? ACCENT : PALETTE.textMuted,
+        colour: this.newBest ? cssColour(PALETTE.accent) : PALETTE.textMuted,
         wrap: scoreWidth,
       });
       y += best.height;
@@ -567,7 +564,7 @@ export class ResultsScene extends BaseScene {
         text.small,
         {
           bold: true,
-          colour: WRONG,
+          colour: cssColour(PALETTE.wrong),
         },
       );
       line(event.title, text.body, { bold: true });
@@ -609,7 +606,7 @@ export class ResultsScene extends BaseScene {
         text.small,
         {
           bold: true,
-          colour: WRONG,
+          colour: cssColour(PALETTE.wrong),
         },
       );
       line(question.prompt, text.body, { bold: true, gap: text.body * 0.6 });

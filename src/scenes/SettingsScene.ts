@@ -1,6 +1,7 @@
 import { addPanel } from '../ui/panel';
 import { addText } from '../ui/text';
 import { PALETTE, cssColour } from '../ui/theme';
+import { addSegmented } from '../ui/segmented';
 import { addStepperRow, addToggleRow } from '../ui/toggle';
 import type { Settings } from '../state/storage';
 import type { Layout } from '../ui/layout';
@@ -125,7 +126,76 @@ export class SettingsScene extends BaseScene {
         },
         makeButton,
       ).height + padding;
+    y = this.divider(y - padding / 2, inner) + padding / 2;
+    y =
+      this.choiceRow(
+        y,
+        'Question timer',
+        'Only rounds with a timer use it. A shared round’s timer can be made longer, not switched off.',
+        [
+          { value: 'as-set' as const, label: 'As set', name: 'timer-as-set' },
+          { value: 'longer' as const, label: 'Longer', name: 'timer-longer' },
+          { value: 'off' as const, label: 'Off', name: 'timer-off' },
+        ],
+        settings.timer,
+        (timer) => this.change({ timer }, false),
+      ) + padding;
     addPanel(this, { x: columnLeft, y: gameTop, width: column, height: y - gameTop }).setDepth(-1);
+    y += margin;
+
+    // ---- Reading and motion ----
+    y = this.sectionHeading('Reading and motion', y);
+    const readingTop = y;
+    y += padding;
+    y =
+      this.choiceRow(
+        y,
+        'Text size',
+        'Cards and panels grow with it.',
+        [
+          { value: 1 as const, label: '100%', name: 'text-100' },
+          { value: 1.25 as const, label: '125%', name: 'text-125' },
+          { value: 1.5 as const, label: '150%', name: 'text-150' },
+        ],
+        settings.textScale,
+        (textScale) => this.change({ textScale }, false),
+      ) + padding;
+    y = this.divider(y - padding / 2, inner) + padding / 2;
+    y +=
+      addToggleRow(
+        this,
+        {
+          x: rowLeft,
+          y,
+          width: inner,
+          layout,
+          label: 'High contrast',
+          hint: 'Black and white with a yellow accent.',
+          on: settings.theme === 'high-contrast',
+          name: 'contrast-toggle',
+          onToggle: () =>
+            this.change(
+              { theme: this.app.settings.theme === 'high-contrast' ? 'standard' : 'high-contrast' },
+              false,
+            ),
+        },
+        makeButton,
+      ).height + padding;
+    y = this.divider(y - padding / 2, inner) + padding / 2;
+    y =
+      this.choiceRow(
+        y,
+        'Reduce motion',
+        'Cards jump into place instead of sliding. “System” follows your device.',
+        [
+          { value: 'system' as const, label: 'System', name: 'motion-system' },
+          { value: 'on' as const, label: 'On', name: 'motion-on' },
+          { value: 'off' as const, label: 'Off', name: 'motion-off' },
+        ],
+        settings.reducedMotion,
+        (reducedMotion) => this.change({ reducedMotion }, false),
+      ) + padding;
+    addPanel(this, { x: columnLeft, y: readingTop, width: column, height: y - readingTop }).setDepth(-1);
     y += margin;
 
     const footnote = addText(
@@ -149,8 +219,60 @@ export class SettingsScene extends BaseScene {
   }
 
   protected override readout(): Record<string, unknown> {
-    const { soundOn, volume, showStreak } = this.app.settings;
-    return { soundOn, volume, showStreak, soundStatus: this.app.sound.status };
+    return { ...this.app.settings, soundStatus: this.app.sound.status };
+  }
+
+  /** A label and hint over a row of choices (one chosen). Returns the bottom. */
+  private choiceRow<T>(
+    top: number,
+    label: string,
+    hint: string,
+    choices: ReadonlyArray<{ value: T; label: string; name: string }>,
+    selected: T,
+    onSelect: (value: T) => void,
+  ): number {
+    const { text, column, columnLeft, touch } = this.layout;
+    const padding = text.body;
+    const inner = column - padding * 2;
+    let y = top;
+    const title = addText(this, columnLeft + padding, y, label, { size: text.body, bold: true, wrap: inner });
+    y += title.height + 2;
+    const note = addText(this, columnLeft + padding, y, hint, {
+      size: text.small,
+      colour: PALETTE.textMuted,
+      wrap: inner,
+    });
+    y += note.height + text.small * 0.6;
+    addSegmented(
+      {
+        x: columnLeft + padding + inner / 2,
+        y: y + touch / 2,
+        width: inner,
+        height: touch,
+        fontSize: text.small,
+        choices,
+        selected,
+        onSelect,
+      },
+      this.button.bind(this),
+    );
+    return y + touch;
+  }
+
+  protected override accessibleLabel(name: string, visible: string): string {
+    const spoken: Record<string, string> = {
+      'sound-toggle': `Sound effects: ${visible}`,
+      'streak-toggle': `Show streak: ${visible}`,
+      'contrast-toggle': `High contrast: ${visible}`,
+      'volume-down': `Volume down (now ${Math.round(this.app.settings.volume * 100)}%)`,
+      'volume-up': `Volume up (now ${Math.round(this.app.settings.volume * 100)}%)`,
+    };
+    if (spoken[name]) return spoken[name];
+    const group = /^(timer|text|motion)-/.exec(name)?.[1];
+    if (!group) return super.accessibleLabel(name, visible);
+    const what = { timer: 'Question timer', text: 'Text size', motion: 'Reduce motion' }[group];
+    const chosen = visible.startsWith('✓');
+    return `${what}: ${visible.replace(/^✓\s*/, '')}${chosen ? ' (chosen)' : ''}`;
   }
 
   private change(patch: Partial<Settings>, sample: boolean): void {

@@ -13,8 +13,6 @@ const BASIS_WORDS: Record<DateBasis, string> = {
   context: 'from outside the article',
 };
 
-const ACCENT = cssColour(PALETTE.accent);
-
 function paragraphList(paragraphs: readonly number[]): string {
   return paragraphs.map((p) => `¶${p}`).join(', ');
 }
@@ -195,14 +193,14 @@ export class SourceScene extends BaseScene {
       const number = addText(this, columnLeft + padding, y, `¶${digest.paragraph}`, {
         size: text.body,
         bold: true,
-        colour: isMarked ? ACCENT : PALETTE.textMuted,
+        colour: isMarked ? cssColour(PALETTE.accent) : PALETTE.textMuted,
       });
       let textTop = y;
       if (isMarked) {
         const tag = addText(this, columnLeft + padding + numberWidth, y, '◆ SOURCE', {
           size: text.small,
           bold: true,
-          colour: ACCENT,
+          colour: cssColour(PALETTE.accent),
         }).setLetterSpacing(1);
         textTop += tag.height + text.small * 0.2;
       }
@@ -273,7 +271,9 @@ export class SourceScene extends BaseScene {
     add(event.title, text.body, { bold: true });
     add(`${formatPartialDate(event.date)} — ${BASIS_WORDS[event.basis]}`, text.small);
     if (event.contextDate) {
-      add(`Outside the article: ${formatPartialDate(event.contextDate)}`, text.small, { colour: ACCENT });
+      add(`Outside the article: ${formatPartialDate(event.contextDate)}`, text.small, {
+        colour: cssColour(PALETTE.accent),
+      });
     }
     y += text.small * 0.2;
     add(event.howWeKnow, text.small, { colour: PALETTE.textMuted });

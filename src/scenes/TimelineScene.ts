@@ -1,7 +1,9 @@
 import Phaser from 'phaser';
+import type { A11yListItem, A11yNode } from '../a11y/model';
 import type { TimelineEvent } from '../content/schema';
 import type { RoundSession } from '../state/round-session';
 import { addCard, type Card, type CardLook } from '../ui/card';
+import type { FocusTarget } from '../ui/focus-ring';
 import type { Layout } from '../ui/layout';
 import { addText } from '../ui/text';
 import { PALETTE } from '../ui/theme';
@@ -44,6 +46,8 @@ export class TimelineScene extends BaseScene {
   private slots!: SlotGeometry;
   private press: Press | null = null;
   private selected: string | null = null;
+  /** A card picked up with the keyboard, and where it started (Escape puts it back). */
+  private held: { id: string; from: number } | null = null;
   private status!: Phaser.GameObjects.Text;
 
   constructor() {
@@ -59,6 +63,7 @@ export class TimelineScene extends BaseScene {
     this.session = session;
     this.press = null;
     this.selected = null;
+    this.held = null;
     this.input.on(Phaser.Input.Events.POINTER_MOVE, this.onPointerMove, this);
     this.input.on(Phaser.Input.Events.POINTER_UP, this.onPointerUp, this);
     this.input.on(Phaser.Input.Events.GAME_OUT, this.onPointerUp, this);
@@ -145,9 +150,11 @@ export class TimelineScene extends BaseScene {
       ? verdict.correct
         ? 'right'
         : 'wrong'
-      : this.selected === event.id
-        ? 'selected'
-        : 'idle';
+      : this.held?.id === event.id
+        ? 'lifted'
+        : this.selected === event.id
+          ? 'selected'
+          : 'idle';
     const card = addCard(this, {
       x: this.slots.x,
       y: this.slotY(slot),
@@ -218,7 +225,8 @@ export class TimelineScene extends BaseScene {
       press.dragging = true;
       this.selected = null;
       card.setLook('lifted');
-      card.container.setDepth(5);
+      // Above the pinned footer, so the card stays in sight under the finger at the bottom edge.
+      card.container.setDepth(30);
       this.app.sound.play('pickup');
     }
     this.followPointer(pointer);
@@ -269,7 +277,7 @@ export class TimelineScene extends BaseScene {
       targets: card.container,
       x: this.slots.x,
       y: this.slotY(slot),
-      duration: 140,
+      duration: this.reducedMotion ? 0 : 140,
       ease: 'Quad.easeOut',
     });
   }
@@ -316,6 +324,135 @@ export class TimelineScene extends BaseScene {
   private announce(message: string): void {
     this.status.setText(message);
     this.publish();
+    this.app.a11y?.announce(message);
+  }
+
+  private titleOf(id: string): string {
+    return this.session.plan.cards.find((c) => c.id === id)?.title ?? id;
+  }
+
+  private positionWords(id: string): string {
+    return `position ${this.session.order.indexOf(id) + 1} of ${this.session.order.length}`;
+  }
+
+  /** Keyboard and screen-reader moves: one place earlier or later, the others shifting. */
+  private shift(id: string, by: -1 | 1): void {
+    const from = this.session.order.indexOf(id);
+    const to = from + by;
+    if (to < 0 || to >= this.session.order.length || this.session.phase !== 'ordering') return;
+    this.session.moveCard(id, to);
+    this.session.order.forEach((cardId, i) => this.moveCardTo(cardId, i));
+    this.app.sound.play('drop');
+    this.announce(`${this.titleOf(id)}, ${this.positionWords(id)}.`);
+    this.app.a11y?.focus(`card-${id}`);
+  }
+
+  /** Space picks up and drops, arrows move a held card (or walk the list), Escape cancels, Enter checks. */
+  private onCardKey(id: string, key: string): boolean {
+    if (this.session.phase !== 'ordering') return false;
+    const held = this.held;
+    switch (key) {
+      case ' ':
+      case 'Spacebar':
+        if (held) {
+          this.held = null;
+          this.cards.get(id)?.setLook('idle');
+          this.app.sound.play('drop');
+          this.announce(`Dropped ${this.titleOf(id)} at ${this.positionWords(id)}.`);
+        } else {
+          this.held = { id, from: this.session.order.indexOf(id) };
+          this.cards.get(id)?.setLook('lifted');
+          this.app.sound.play('pickup');
+          this.announce(
+            `Picked up ${this.titleOf(id)}, ${this.positionWords(id)}. Arrow keys move it, Space drops it, Escape cancels.`,
+          );
+        }
+        return true;
+      case 'ArrowUp':
+      case 'ArrowDown': {
+        const by = key === 'ArrowUp' ? -1 : 1;
+        if (held?.id === id) {
+          this.shift(id, by);
+        } else {
+          const neighbour = this.session.order[this.session.order.indexOf(id) + by];
+          if (neighbour) this.app.a11y?.focus(`card-${neighbour}`);
+        }
+        return true;
+      }
+      case 'Escape':
+        if (!held) return false;
+        this.held = null;
+        this.session.moveCard(held.id, held.from);
+        this.session.order.forEach((cardId, i) => this.moveCardTo(cardId, i));
+        this.cards.get(held.id)?.setLook('idle');
+        this.announce(`Move cancelled: ${this.titleOf(held.id)} is back at ${this.positionWords(held.id)}.`);
+        this.app.a11y?.focus(`card-${held.id}`);
+        return true;
+      case 'Enter':
+        if (held) return false;
+        this.checkOrder();
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  protected override accessibleNodes(): A11yNode[] {
+    if (!this.session) return [];
+    const checked = this.session.ordering;
+    const verdicts = new Map(checked?.verdicts.map((v) => [v.id, v.correct]));
+    const count = this.session.order.length;
+    const items: A11yListItem[] = this.session.order.map((id, i) => {
+      const verdict = verdicts.get(id);
+      const state =
+        verdict === undefined ? (this.held?.id === id ? ', picked up' : '') : verdict ? ', right' : ', wrong';
+      return {
+        id: `card-${id}`,
+        label: `${this.titleOf(id)}, position ${i + 1} of ${count}${state}`,
+        onKey: (key) => this.onCardKey(id, key),
+        actions: checked
+          ? []
+          : [
+              {
+                id: `move-earlier-${id}`,
+                label: `Move ${this.titleOf(id)} earlier`,
+                disabled: i === 0,
+                onActivate: () => this.shift(id, -1),
+              },
+              {
+                id: `move-later-${id}`,
+                label: `Move ${this.titleOf(id)} later`,
+                disabled: i === count - 1,
+                onActivate: () => this.shift(id, 1),
+              },
+            ],
+      };
+    });
+    return [
+      { kind: 'text', text: this.status?.text ?? '' },
+      ...(checked
+        ? []
+        : [
+            {
+              kind: 'text' as const,
+              text: 'On a card: Space picks it up, arrow keys move it, Space drops it, Escape cancels. Enter checks the order.',
+            },
+          ]),
+      { kind: 'list', id: 'timeline', label: 'Timeline, earliest first', ordered: true, items },
+      ...this.controlNodes(),
+    ];
+  }
+
+  protected override focusTarget(id: string): FocusTarget | null {
+    const cardId = id.replace(/^(card|move-earlier|move-later)-/, '');
+    const card = id === cardId ? undefined : this.cards.get(cardId);
+    if (card) return { bounds: card.container.getBounds(), pinned: false };
+    return super.focusTarget(id);
+  }
+
+  protected override escape(): void {
+    // Escape with a held card is handled on the card itself; otherwise it means "back".
+    if (!this.held) super.escape();
   }
 
   private checkOrder(): void {

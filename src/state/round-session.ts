@@ -28,11 +28,16 @@ export class RoundSession {
   private questionShownAt: number;
   private finishedResult: RoundResult | null = null;
 
+  /** Seconds per question for this player (the round's timer after their preference); 0 = none. */
+  readonly timerSeconds: number;
+
   constructor(
     plan: RoundPlan,
     private readonly now: () => number = () => Date.now(),
+    timerSeconds: number = plan.config.timerSeconds,
   ) {
     this.plan = plan;
+    this.timerSeconds = timerSeconds;
     this.cardOrder = plan.cards.map((card) => card.id);
     this.startedAt = now();
     this.questionShownAt = this.startedAt;

@@ -11,6 +11,12 @@ export const settingsSchema = z.object({
   soundOn: z.boolean().default(true),
   volume: z.number().min(0).max(1).default(0.7),
   showStreak: z.boolean().default(true),
+  /** 'system' follows the browser's prefers-reduced-motion. */
+  reducedMotion: z.enum(['system', 'on', 'off']).default('system'),
+  theme: z.enum(['standard', 'high-contrast']).default('standard'),
+  textScale: z.union([z.literal(1), z.literal(1.25), z.literal(1.5)]).default(1),
+  /** How a round's per-question timer applies to this player. */
+  timer: z.enum(['as-set', 'longer', 'off']).default('as-set'),
 });
 
 export const bestScoreSchema = z.object({

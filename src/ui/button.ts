@@ -25,21 +25,22 @@ export interface Button {
   readonly label: string;
   /** Runs the button's action, as a click would (used by the keyboard and DOM layer). */
   press(): void;
+  /** Marks a chosen-but-not-yet-submitted option with a thick accent border. */
+  setSelected(selected: boolean): void;
   name: string;
 }
 
-const FILL: Record<ButtonVariant, number> = {
-  primary: PALETTE.accent,
-  secondary: PALETTE.surfaceRaised,
-  quiet: PALETTE.surface,
-};
+/** Read at draw time, not load time, so a theme change shows on the next redraw. */
+function fill(variant: ButtonVariant): number {
+  return { primary: PALETTE.accent, secondary: PALETTE.surfaceRaised, quiet: PALETTE.surface }[variant];
+}
 
 /** A rounded button with hover and press feedback; (x, y) is its centre. */
 export function addButton(scene: Phaser.Scene, options: ButtonOptions): Button {
   const variant = options.variant ?? 'secondary';
   const { width, height } = options;
   const background = scene.add
-    .rectangle(0, 0, width, height, FILL[variant])
+    .rectangle(0, 0, width, height, fill(variant))
     .setStrokeStyle(2, variant === 'primary' ? PALETTE.accent : PALETTE.border);
   background.setRounded(Math.min(12, height / 3));
   const label = addText(scene, 0, 0, options.label, {
@@ -58,15 +59,23 @@ export function addButton(scene: Phaser.Scene, options: ButtonOptions): Button {
   let enabled = true;
 
   background.setInteractive({ useHandCursor: true });
-  background.on('pointerover', () => enabled && background.setFillStyle(FILL[variant], 0.85));
+  background.on('pointerover', () => enabled && background.setFillStyle(fill(variant), 0.85));
+  // A press counts only when it both starts and ends on the button, as a click does: a card
+  // dragged and released over a button must not press it.
+  let pressedHere = false;
   background.on('pointerout', () => {
-    background.setFillStyle(FILL[variant], 1);
+    background.setFillStyle(fill(variant), 1);
     container.setScale(1);
+    pressedHere = false;
   });
-  background.on('pointerdown', () => enabled && container.setScale(0.97));
+  background.on('pointerdown', () => {
+    pressedHere = enabled;
+    if (enabled) container.setScale(0.97);
+  });
   background.on('pointerup', () => {
     container.setScale(1);
-    if (enabled) options.onPress();
+    if (enabled && pressedHere) options.onPress();
+    pressedHere = false;
   });
 
   return {
@@ -79,6 +88,12 @@ export function addButton(scene: Phaser.Scene, options: ButtonOptions): Button {
     },
     press() {
       if (enabled) options.onPress();
+    },
+    setSelected(selected) {
+      background.setStrokeStyle(
+        selected ? 5 : 2,
+        selected ? PALETTE.focus : variant === 'primary' ? PALETTE.accent : PALETTE.border,
+      );
     },
     name: options.name ?? options.label,
     setLabel: (text) => label.setText(text),

@@ -21,13 +21,16 @@ export interface Card {
   setLook(look: CardLook): void;
 }
 
-const STROKE: Record<CardLook, number> = {
-  idle: PALETTE.border,
-  selected: PALETTE.accent,
-  lifted: PALETTE.focus,
-  right: PALETTE.right,
-  wrong: PALETTE.wrong,
-};
+/** Read at draw time so a theme change shows on the next redraw. */
+function stroke(look: CardLook): number {
+  return {
+    idle: PALETTE.border,
+    selected: PALETTE.accent,
+    lifted: PALETTE.focus,
+    right: PALETTE.right,
+    wrong: PALETTE.wrong,
+  }[look];
+}
 
 /**
  * An event card; (x, y) is its centre. A verdict shows as an icon and a word on the card, and
@@ -72,7 +75,7 @@ export function addCard(scene: Phaser.Scene, options: CardOptions): Card {
   }
   const container = scene.add.container(options.x, options.y, children);
   const setLook = (look: CardLook): void => {
-    background.setStrokeStyle(look === 'idle' ? 2 : 4, STROKE[look]);
+    background.setStrokeStyle(look === 'idle' ? 2 : 4, stroke(look));
     background.setFillStyle(look === 'lifted' ? PALETTE.surface : PALETTE.surfaceRaised);
     container.setScale(look === 'lifted' ? 1.03 : 1);
   };

@@ -20,7 +20,8 @@ export interface Palette {
   neutral: number;
 }
 
-export const PALETTE: Palette = {
+/** The default: dark, with blue/orange verdicts that stay distinct with the common colour-vision deficiencies. */
+const STANDARD: Palette = {
   background: 0x10161f,
   surface: 0x1b2430,
   surfaceRaised: 0x263244,
@@ -35,6 +36,31 @@ export const PALETTE: Palette = {
   wrong: 0xd8692b,
   neutral: 0x596b82,
 };
+
+/** Black and white with a yellow accent: the most contrast a screen gives. */
+const HIGH_CONTRAST: Palette = {
+  background: 0x000000,
+  surface: 0x000000,
+  surfaceRaised: 0x141414,
+  border: 0xffffff,
+  text: '#ffffff',
+  textMuted: '#ffffff',
+  accent: 0xffd500,
+  accentText: '#000000',
+  focus: 0x00e1ff,
+  right: 0x3d9bff,
+  wrong: 0xff8a1f,
+  neutral: 0xbfbfbf,
+};
+
+export type ThemeName = 'standard' | 'high-contrast';
+
+/** The palette in force. Widgets read it when they draw, so a theme change shows on the next redraw. */
+export const PALETTE: Palette = { ...STANDARD };
+
+export function applyTheme(name: ThemeName): void {
+  Object.assign(PALETTE, name === 'high-contrast' ? HIGH_CONTRAST : STANDARD);
+}
 
 export const VERDICT = {
   right: { icon: '✓', word: 'Right' },

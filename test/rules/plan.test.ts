@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articlePack } from '../../src/content/article-pack';
 import { isConsistent } from '../../src/rules/order';
 import { planRound, type RoundPlan } from '../../src/rules/plan';
-import { DEFAULT_ROUND, type RoundConfig } from '../../src/rules/round-config';
+import { DEFAULT_ROUND, effectiveTimerSeconds, type RoundConfig } from '../../src/rules/round-config';
 
 function plan(overrides: Partial<RoundConfig> = {}): RoundPlan {
   const outcome = planRound(articlePack, { ...DEFAULT_ROUND, ...overrides });
@@ -82,5 +82,19 @@ describe('planRound', () => {
     expect(unknown).toMatchObject({ ok: false, error: expect.stringContaining('no event set "nope"') });
     const bad = planRound(articlePack, { ...DEFAULT_ROUND, questionCount: -1 });
     expect(bad).toMatchObject({ ok: false, error: expect.stringContaining('question count') });
+  });
+});
+
+describe('effectiveTimerSeconds', () => {
+  it('keeps a round without a timer untimed', () => {
+    expect(effectiveTimerSeconds(0, 'longer', false)).toBe(0);
+  });
+  it('doubles the time for players who ask for longer', () => {
+    expect(effectiveTimerSeconds(20, 'longer', true)).toBe(40);
+    expect(effectiveTimerSeconds(20, 'as-set', true)).toBe(20);
+  });
+  it("turns the timer off in a player's own round but only lengthens a shared one", () => {
+    expect(effectiveTimerSeconds(20, 'off', false)).toBe(0);
+    expect(effectiveTimerSeconds(20, 'off', true)).toBe(40);
   });
 });
