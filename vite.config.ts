@@ -1,8 +1,47 @@
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+const page = (file: string): string => fileURLToPath(new URL(file, import.meta.url));
+
+/**
+ * The teacher pages promise that nothing leaves the browser tab; in the build a Content Security
+ * Policy makes the browser enforce it (no fetch, XHR, beacon or WebSocket; no outside scripts,
+ * styles, fonts or images). Not in dev, where Vite needs inline styles and its own WebSocket.
+ */
+const TEACHER_CSP = [
+  "default-src 'self'",
+  "connect-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function teacherPagesCsp(): Plugin {
+  return {
+    name: 'newsline-teacher-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        if (!/(?:^|[\\/])(?:teacher|gradebook)\.html$/.test(context.filename)) return html;
+        return html.replace(
+          '<meta charset="UTF-8" />',
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${TEACHER_CSP}" />`,
+        );
+      },
+    },
+  };
+}
 
 // Relative base so the built game runs from any folder (a school's web space, a USB stick behind a static server).
 export default defineConfig({
   base: './',
+  plugins: [teacherPagesCsp()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
@@ -11,6 +50,12 @@ export default defineConfig({
     // Sounds stay separate files (never inlined as data: URLs) so they load lazily after the first gesture.
     assetsInlineLimit: (file) => (file.endsWith('.wav') ? false : undefined),
     rolldownOptions: {
+      // The game first; the teacher's round builder and gradebook are plain HTML pages beside it.
+      input: {
+        main: page('./index.html'),
+        teacher: page('./teacher.html'),
+        gradebook: page('./gradebook.html'),
+      },
       output: {
         codeSplitting: {
           // Phaser changes far less often than the game: its own chunk stays cached across releases.
