@@ -7,7 +7,14 @@ import { planRound } from '../rules/plan';
 import { decodeRound } from '../rules/round-code';
 import { effectiveTimerSeconds, type RoundConfig } from '../rules/round-config';
 import { RoundSession } from '../state/round-session';
-import { loadSavedData, recordBestScore, saveData, type SavedData, type Settings } from '../state/storage';
+import {
+  loadSavedData,
+  recordBestScore,
+  saveData,
+  type Attempt,
+  type SavedData,
+  type Settings,
+} from '../state/storage';
 
 /**
  * What every scene shares: the validated pack, saved settings and scores, sound, the round in
@@ -82,29 +89,62 @@ export class AppContext {
     if (!this.pack) return this.packProblem;
     const outcome = planRound(this.pack, config);
     if (!outcome.ok) return outcome.error;
-    const shared = this.assigned !== null && this.assigned.config === config;
-    const timer = effectiveTimerSeconds(config.timerSeconds, this.settings.timer, shared);
-    this.session = new RoundSession(outcome.plan, undefined, timer);
+    const assigned = this.assigned !== null && this.assigned.config === config ? this.assigned : null;
+    const timer = effectiveTimerSeconds(config.timerSeconds, this.settings.timer, assigned !== null);
+    const shared = assigned
+      ? { roundCode: assigned.code, playerName: this.playerName, attempt: this.countAttempt(assigned.code) }
+      : null;
+    this.session = new RoundSession(outcome.plan, undefined, timer, shared);
     return null;
+  }
+
+  get playerName(): string {
+    return this.savedData.playerName;
+  }
+
+  set playerName(name: string) {
+    this.savedData = { ...this.savedData, playerName: name };
+    this.persist();
+  }
+
+  /** Opens a round from a code typed in or read from a link; returns a reason when it will not open. */
+  openSharedRound(code: string): string | null {
+    const decoded = decodeRound(code);
+    if (!decoded.ok) return decoded.message;
+    const planned = this.pack ? planRound(this.pack, decoded.config) : null;
+    if (!planned?.ok)
+      return `That round cannot be played here: ${planned ? planned.error : this.packProblem}.`;
+    this.assigned = { code: code.trim(), config: decoded.config };
+    return null;
+  }
+
+  /** The first attempt's result code for a shared round, once one has been handed in. */
+  firstResult(roundCode: string): string | undefined {
+    return this.savedData.attempts[roundCode]?.firstResult;
+  }
+
+  /** Keeps a shared round's first result code; later attempts never replace it. */
+  keepFirstResult(roundCode: string, resultCode: string): void {
+    const attempt = this.savedData.attempts[roundCode] ?? { count: 1 };
+    if (attempt.firstResult) return;
+    this.setAttempt(roundCode, { ...attempt, firstResult: resultCode });
+  }
+
+  private countAttempt(roundCode: string): number {
+    const previous = this.savedData.attempts[roundCode] ?? { count: 0 };
+    this.setAttempt(roundCode, { ...previous, count: previous.count + 1 });
+    return previous.count + 1;
+  }
+
+  private setAttempt(roundCode: string, attempt: Attempt): void {
+    this.savedData = { ...this.savedData, attempts: { ...this.savedData.attempts, [roundCode]: attempt } };
+    this.persist();
   }
 
   /** Reads `?round=CODE` once at start-up. */
   readRoundLink(search: string): void {
     const code = new URLSearchParams(search).get('round');
-    if (code === null) return;
-    const decoded = decodeRound(code);
-    if (!decoded.ok) {
-      this.linkProblem = decoded.message;
-      return;
-    }
-    const problem = this.pack
-      ? planRound(this.pack, decoded.config)
-      : { ok: false as const, error: this.packProblem };
-    if (!problem.ok) {
-      this.linkProblem = `That round cannot be played here: ${problem.error}.`;
-      return;
-    }
-    this.assigned = { code: code.trim(), config: decoded.config };
+    if (code !== null) this.linkProblem = this.openSharedRound(code);
   }
 
   private persist(): void {

@@ -1,17 +1,18 @@
 import Phaser from 'phaser';
-import { copyText } from '../app/clipboard';
+import { copyOrShow, downloadText, showText } from '../app/overlay';
 import type { Question, TimelineEvent } from '../content/schema';
 import { formatPartialDate } from '../rules/dates';
 import { randomSeed } from '../rules/random';
 import type { AnswerRecord, RoundResult } from '../rules/result';
 import type { RoundConfig } from '../rules/round-config';
 import type { CardVerdict } from '../rules/scoring';
+import { encodeResult, resultFile, resultInput } from '../rules/result-code';
 import { formatDuration, shareText } from '../rules/share';
 import type { RoundSession } from '../state/round-session';
 import type { Layout } from '../ui/layout';
 import { addPanel } from '../ui/panel';
 import { addText } from '../ui/text';
-import { cssColour, FONT_FAMILY, PALETTE, VERDICT } from '../ui/theme';
+import { cssColour, PALETTE, VERDICT } from '../ui/theme';
 import { BaseScene } from './BaseScene';
 
 type ShareStatus = 'idle' | 'copied' | 'shown';
@@ -28,15 +29,6 @@ interface AnswerMistake {
   record: AnswerRecord;
 }
 
-/** Where the share card's text sits, in world coordinates, when it is shown for copying by hand. */
-interface ShareBoxPlace {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  fontSize: number;
-}
-
 /**
  * The end of a round: the score and how it was made up, a way to go again, a spoiler-free card
  * to share and a review of every mistake with the part of the article that settles it.
@@ -50,9 +42,10 @@ export class ResultsScene extends BaseScene {
   /** Bumped on every visit, so a copy that finishes after the player left changes nothing. */
   private visit = 0;
   private copying = false;
-  private topHeight = 0;
-  private shareBoxPlace: ShareBoxPlace | null = null;
-  private shareBox: HTMLTextAreaElement | null = null;
+  /** A shared round's result code (the first attempt's when retries are off) and what became of it. */
+  private resultCode: string | null = null;
+  private resultStatus: 'idle' | 'copied' | 'shown' = 'idle';
+  private handInNote: string | null = null;
 
   constructor() {
     super('Results');
@@ -75,33 +68,37 @@ export class ResultsScene extends BaseScene {
     this.result = session.result();
     this.newBest = this.app.recordBest(session.plan.set.id, this.result.score);
     this.share = shareText(this.result, session.plan, this.app.pack?.title ?? 'Newsline');
+    this.resultStatus = 'idle';
+    this.handInNote = null;
+    this.resultCode = null;
+    const shared = session.shared;
+    if (shared) {
+      const plan = session.plan;
+      const code = encodeResult(
+        plan,
+        resultInput(plan, shared.roundCode, shared.playerName, this.result, shared.attempt),
+      );
+      this.app.keepFirstResult(shared.roundCode, code);
+      const first = this.app.firstResult(shared.roundCode);
+      // With retries off, what is handed in is always the first attempt.
+      this.resultCode = plan.config.allowRetry ? code : (first ?? code);
+      if (!plan.config.allowRetry && shared.attempt > 1)
+        this.handInNote = 'Retries are off for this round, so this is the code from your first attempt.';
+    }
     this.app.sound.play('complete');
   }
 
-  protected override leave(): void {
-    this.removeShareBox();
-  }
-
   protected override draw(layout: Layout): void {
-    this.shareBoxPlace = null;
-    this.topHeight = this.topBar('Results');
+    const top = this.topBar('Results');
     const { session, result } = this;
-    if (!session || !result) {
-      this.removeShareBox();
-      return;
-    }
-    let y = this.topHeight + layout.margin / 2;
+    if (!session || !result) return;
+    let y = top + layout.margin / 2;
     y = this.drawSummary(layout, session, result, y);
+    y = this.drawHandIn(layout, y);
     y = this.drawActions(layout, session.plan.config, y + layout.margin);
     y = this.drawShareStatus(layout, y);
     y = this.drawReview(layout, y + layout.margin * 1.5);
     this.setContentHeight(y + layout.margin);
-    if (this.shareBoxPlace) this.placeShareBox();
-    else this.removeShareBox();
-  }
-
-  override update(): void {
-    if (this.shareBox) this.placeShareBox();
   }
 
   // ---------------------------------------------------------------- summary
@@ -293,79 +290,105 @@ export class ResultsScene extends BaseScene {
     if (this.copying || !this.share) return;
     this.copying = true;
     const visit = this.visit;
-    const copied = await copyText(this.share);
+    const outcome = await copyOrShow(this.share, 'Your share card', 'share-card');
     if (visit !== this.visit || !this.scene.isActive()) return;
     this.copying = false;
-    this.shareStatus = copied ? 'copied' : 'shown';
+    this.shareStatus = outcome;
     this.redraw();
-    if (!copied) this.revealShareBox();
   }
 
   private drawShareStatus(layout: Layout, top: number): number {
-    const { column, columnLeft, centreX, text, margin } = layout;
-    if (this.shareStatus === 'copied') {
-      const note = addText(
-        this,
-        centreX,
-        top + margin * 0.6,
-        `${VERDICT.right.icon} Copied — paste it anywhere`,
-        {
-          size: text.body,
-          bold: true,
-          colour: PALETTE.text,
-          align: 'center',
-          originX: 0.5,
-          wrap: column,
-        },
-      );
-      return note.y + note.height;
-    }
-    if (this.shareStatus !== 'shown') return top;
+    if (this.shareStatus === 'idle') return top;
+    const { column, centreX, text, margin } = layout;
+    const message =
+      this.shareStatus === 'copied'
+        ? `${VERDICT.right.icon} Copied — paste it anywhere`
+        : 'The card is shown in a box above the game, ready to copy by hand.';
+    const note = addText(this, centreX, top + margin * 0.6, message, {
+      size: text.body,
+      bold: this.shareStatus === 'copied',
+      align: 'center',
+      originX: 0.5,
+      wrap: column,
+    });
+    return note.y + note.height;
+  }
 
-    // The browser refused the clipboard: show the card so it can be copied by hand.
-    const panelTop = top + margin * 0.75;
+  // ---------------------------------------------------------------- handing in
+
+  /** For a shared round: the result code and the ways to hand it in. Returns the bottom. */
+  private drawHandIn(layout: Layout, top: number): number {
+    const shared = this.session?.shared;
+    const code = this.resultCode;
+    if (!shared || !code) return top;
+    const { column, columnLeft, text, touch, margin } = layout;
     const padding = text.body;
     const inner = column - padding * 2;
     const left = columnLeft + padding;
+    const panelTop = top + margin;
     let y = panelTop + padding;
-    const heading = addText(this, left, y, 'Copy it from here', {
-      size: text.heading,
-      bold: true,
-      wrap: inner,
-    });
-    y += heading.height + text.small * 0.4;
-    const why = addText(
-      this,
-      left,
-      y,
-      'This browser did not let the game copy for you. Select the card below and copy it, or take a screenshot.',
-      { size: text.small, colour: PALETTE.textMuted, wrap: inner },
-    );
-    y += why.height + padding * 0.75;
-
-    const boxPadding = Math.round(text.body * 0.6);
-    const boxWidth = inner - boxPadding * 2;
-    const card = addText(this, left + boxPadding, y + boxPadding, this.share, {
-      size: text.body,
-      wrap: boxWidth,
-    });
-    const boxHeight = card.height + boxPadding * 2;
-    addPanel(this, {
-      x: left,
-      y,
-      width: inner,
-      height: boxHeight,
-      fill: PALETTE.surfaceRaised,
-      radius: 8,
-    }).setDepth(-0.5);
-    this.shareBoxPlace = {
-      x: left + boxPadding,
-      y: y + boxPadding,
-      width: boxWidth,
-      height: card.height,
-      fontSize: text.body,
+    const add = (content: string, size: number, options: { bold?: boolean; muted?: boolean } = {}): void => {
+      const shown = addText(this, left, y, content, {
+        size,
+        bold: options.bold ?? false,
+        colour: options.muted ? PALETTE.textMuted : PALETTE.text,
+        wrap: inner,
+      });
+      y += shown.height + text.small * 0.5;
     };
-    y += boxHeight + padding;
+    add('Hand in your result', text.heading, { bold: true });
+    add(`Played by ${shared.playerName} · attempt ${shared.attempt}`, text.body);
+    add(
+      'Copy your result code and paste it into your class’s result form, or send it to your teacher.',
+      text.small,
+      {
+        muted: true,
+      },
+    );
+    if (this.handInNote) add(this.handInNote, text.small, { muted: true });
+    add(code.length > 28 ? `${code.slice(0, 28)}…` : code, text.small, { muted: true });
+    const gap = margin / 2;
+    const third = (inner - gap * 2) / 3;
+    const row = y + touch / 2;
+    const buttons: [string, string, () => void][] = [
+      ['copy-result', 'Copy result code', () => void this.copyResult()],
+      ['download-result', 'Download file', () => this.downloadResult()],
+      [
+        'show-result',
+        'Show code',
+        () =>
+          void showText({
+            title: 'Your result code',
+            intro: 'Copy this code and hand it in.',
+            text: code,
+            id: 'result-code',
+          }),
+      ],
+    ];
+    buttons.forEach(([name, label, onPress], i) =>
+      this.button({
+        name,
+        label,
+        x: left + third / 2 + i * (third + gap),
+        y: row,
+        width: third,
+        height: touch,
+        fontSize: text.small,
+        variant: i === 0 ? 'primary' : 'secondary',
+        onPress,
+      }),
+    );
+    y = row + touch / 2 + padding * 0.5;
+    if (this.resultStatus !== 'idle') {
+      add(
+        this.resultStatus === 'copied'
+          ? `${VERDICT.right.icon} Result code copied`
+          : 'Your result code is shown in a box above the game.',
+        text.small,
+        { bold: true },
+      );
+    }
+    y += padding * 0.5;
     addPanel(this, {
       x: columnLeft,
       y: panelTop,
@@ -376,77 +399,20 @@ export class ResultsScene extends BaseScene {
     return y;
   }
 
-  /** Brings the hand-copy panel into view after it appears below the fold. */
-  private revealShareBox(): void {
-    const place = this.shareBoxPlace;
-    if (!place) return;
-    const camera = this.cameras.main;
-    const overflow = place.y + place.height + this.layout.margin * 2 - (camera.scrollY + this.layout.height);
-    if (overflow > 0) this.scrollBy(overflow);
+  private async copyResult(): Promise<void> {
+    if (!this.resultCode) return;
+    const visit = this.visit;
+    const outcome = await copyOrShow(this.resultCode, 'Your result code', 'result-code');
+    if (visit !== this.visit || !this.scene.isActive()) return;
+    this.resultStatus = outcome;
+    this.redraw();
   }
 
-  /**
-   * Canvas text cannot be selected, so a read-only text box sits exactly over the card's text
-   * for the player to select and copy (long-press on a phone). It follows the scrolling and
-   * hides under the top bar like everything else.
-   */
-  private placeShareBox(): void {
-    const place = this.shareBoxPlace;
-    if (!place) return;
-    let box = this.shareBox;
-    if (!box) {
-      box = document.createElement('textarea');
-      box.readOnly = true;
-      box.setAttribute('aria-label', 'Your share card');
-      box.spellcheck = false;
-      box.addEventListener('focus', () => box?.select());
-      // The box sits over the canvas, so pass the wheel on or the page would stop scrolling here.
-      box.addEventListener(
-        'wheel',
-        (event) => {
-          event.preventDefault();
-          if (this.canScroll) this.scrollBy(event.deltaY);
-        },
-        { passive: false },
-      );
-      Object.assign(box.style, {
-        position: 'fixed',
-        margin: '0',
-        padding: '0',
-        border: '0',
-        outline: 'none',
-        resize: 'none',
-        overflow: 'hidden',
-        whiteSpace: 'pre-wrap',
-        background: cssColour(PALETTE.surfaceRaised),
-        color: PALETTE.text,
-        fontFamily: FONT_FAMILY,
-        lineHeight: '1.45',
-        touchAction: 'auto',
-        userSelect: 'text',
-        zIndex: '5',
-      } satisfies Partial<CSSStyleDeclaration>);
-      document.body.appendChild(box);
-      this.shareBox = box;
-    }
-    if (box.value !== this.share) box.value = this.share;
-    const canvas = this.game.canvas.getBoundingClientRect();
-    const scale = canvas.width / this.layout.width || 1;
-    const screenTop = (place.y - this.cameras.main.scrollY) * scale;
-    const hiddenTop = Math.max(0, this.topHeight * scale - screenTop);
-    const height = place.height * scale;
-    box.style.left = `${canvas.left + place.x * scale}px`;
-    box.style.top = `${canvas.top + screenTop}px`;
-    box.style.width = `${place.width * scale}px`;
-    box.style.height = `${height}px`;
-    box.style.fontSize = `${place.fontSize * scale}px`;
-    box.style.clipPath = `inset(${hiddenTop}px 0 0 0)`;
-    box.style.visibility = hiddenTop >= height ? 'hidden' : 'visible';
-  }
-
-  private removeShareBox(): void {
-    this.shareBox?.remove();
-    this.shareBox = null;
+  private downloadResult(): void {
+    const shared = this.session?.shared;
+    if (!shared || !this.resultCode) return;
+    const file = resultFile(shared.playerName, this.resultCode);
+    downloadText(file.fileName, file.text);
   }
 
   // ---------------------------------------------------------------- review
@@ -651,6 +617,9 @@ export class ResultsScene extends BaseScene {
       shareStatus: this.shareStatus,
       shareText: this.share,
       retryAllowed: this.session?.plan.config.allowRetry ?? false,
+      resultCode: this.resultCode,
+      playerName: this.session?.shared?.playerName ?? null,
+      resultStatus: this.resultStatus,
     };
   }
 }

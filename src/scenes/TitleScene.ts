@@ -1,5 +1,8 @@
 import { formatPartialDate } from '../rules/dates';
+import { askText } from '../app/overlay';
 import { randomSeed } from '../rules/random';
+import { MAX_NAME_LENGTH, normaliseName } from '../rules/result-code';
+import { decodeRound } from '../rules/round-code';
 import { DEFAULT_ROUND, type RoundConfig } from '../rules/round-config';
 import type { A11yNode } from '../a11y/model';
 import type { Layout } from '../ui/layout';
@@ -110,6 +113,21 @@ export class TitleScene extends BaseScene {
         { size: text.body, originX: 0.5, align: 'center', wrap: right.width },
       );
       ry += about.height + margin / 2;
+      this.button({
+        x: centre,
+        y: ry + layout.touch / 2,
+        width: Math.min(right.width, 340),
+        height: layout.touch,
+        label: 'Play a round of my own instead',
+        fontSize: text.small,
+        variant: 'quiet',
+        name: 'leave-shared',
+        onPress: () => {
+          this.app.assigned = null;
+          this.redraw();
+        },
+      });
+      ry += layout.touch + margin / 2;
     } else {
       ry = this.drawChoices(layout, centre, right.width, ry);
     }
@@ -124,31 +142,50 @@ export class TitleScene extends BaseScene {
       fontSize: text.heading,
       variant: 'primary',
       name: 'play',
-      onPress: () => this.play(assigned ? assigned.config : this.chosenConfig()),
+      onPress: () => void this.play(assigned ? assigned.config : this.chosenConfig()),
     });
     ry += playHeight + margin;
 
-    const links = [
-      { name: 'how-to-play', label: 'How to play', scene: 'HowToPlay' },
-      { name: 'source', label: 'Source', scene: 'Source' },
-      { name: 'settings', label: 'Settings', scene: 'Settings' },
+    const rows: { name: string; label: string; onPress: () => void }[][] = [
+      [
+        {
+          name: 'how-to-play',
+          label: 'How to play',
+          onPress: () => this.scene.start('HowToPlay', { returnTo: 'Title' }),
+        },
+        { name: 'source', label: 'Source', onPress: () => this.scene.start('Source', { returnTo: 'Title' }) },
+        {
+          name: 'settings',
+          label: 'Settings',
+          onPress: () => this.scene.start('Settings', { returnTo: 'Title' }),
+        },
+      ],
+      [
+        { name: 'enter-code', label: 'Enter a round code', onPress: () => void this.enterCode() },
+        // The teacher pages are plain HTML beside the game: no Phaser, forms and tables in the DOM.
+        { name: 'teachers', label: 'For teachers', onPress: () => window.location.assign('./teacher.html') },
+      ],
     ];
     const gap = margin / 2;
-    const linkWidth = Math.min(200, (right.width - gap * (links.length - 1)) / links.length);
-    const rowWidth = linkWidth * links.length + gap * (links.length - 1);
-    links.forEach((link, i) =>
-      this.button({
-        x: centre - rowWidth / 2 + linkWidth / 2 + i * (linkWidth + gap),
-        y: ry + layout.touch / 2,
-        width: linkWidth,
-        height: layout.touch,
-        label: link.label,
-        fontSize: text.small,
-        name: link.name,
-        onPress: () => this.scene.start(link.scene, { returnTo: 'Title' }),
-      }),
-    );
-    ry += layout.touch + margin / 2;
+    const linkWidth = Math.min(200, (right.width - gap * 2) / 3);
+    for (const row of rows) {
+      const width = row.length === 3 ? linkWidth : (linkWidth * 3 + gap) / 2;
+      const rowWidth = width * row.length + gap * (row.length - 1);
+      row.forEach((link, i) =>
+        this.button({
+          x: centre - rowWidth / 2 + width / 2 + i * (width + gap),
+          y: ry + layout.touch / 2,
+          width,
+          height: layout.touch,
+          label: link.label,
+          fontSize: text.small,
+          name: link.name,
+          onPress: link.onPress,
+        }),
+      );
+      ry += layout.touch + gap;
+    }
+    ry += margin / 2;
 
     const best = pack.sets
       .map((set) => `${shortName(set.id)} ${this.app.best[set.id]?.score ?? '—'}`)
@@ -288,7 +325,45 @@ export class TitleScene extends BaseScene {
     return { ...DEFAULT_ROUND, ...this.app.menuChoice, seed: randomSeed() };
   }
 
-  private play(config: RoundConfig): void {
+  /** A code shown on a projector, typed in by hand. */
+  private async enterCode(): Promise<void> {
+    const code = await askText({
+      id: 'round-code',
+      title: 'Enter a round code',
+      label: 'Round code from your teacher',
+      placeholder: 'e.g. AQRjb3JlBg8TAAMH…',
+      maxLength: 120,
+      submitLabel: 'Open the round',
+      validate: (value) => {
+        const decoded = decodeRound(value);
+        return decoded.ok ? null : decoded.message;
+      },
+    });
+    if (code === null) return;
+    const problem = this.app.openSharedRound(code);
+    if (problem) this.scene.start('Message', { title: 'This round code does not work', message: problem });
+    else this.redraw();
+  }
+
+  /** A shared round hands in a result with the player's name: ask for it first. */
+  private async askName(): Promise<boolean> {
+    const name = await askText({
+      id: 'player-name',
+      title: 'Who is playing?',
+      label: 'Your name, as your teacher knows it',
+      value: this.app.playerName,
+      maxLength: MAX_NAME_LENGTH + 20,
+      submitLabel: 'Start',
+      validate: (value) => (normaliseName(value).length === 0 ? 'Please type your name.' : null),
+    });
+    if (name === null) return false;
+    this.app.playerName = normaliseName(name);
+    return true;
+  }
+
+  private async play(config: RoundConfig): Promise<void> {
+    if (this.app.assigned?.config === config && !(await this.askName())) return;
+    if (!this.scene.isActive()) return;
     const problem = this.app.startRound(config);
     if (problem) {
       this.scene.start('Message', { title: 'This round cannot start', message: problem });

@@ -11,6 +11,13 @@ import { scoreOrdering, type OrderingScore } from '../rules/scoring';
 
 export type RoundPhase = 'ordering' | 'reveal' | 'quiz' | 'results';
 
+/** For a round opened from a teacher's link or code: who plays it and which attempt this is. */
+export interface SharedRound {
+  roundCode: string;
+  playerName: string;
+  attempt: number;
+}
+
 /**
  * The one round state every scene reads and updates: the plan, the cards as the player has
  * arranged them, the answers so far and the clock. Scenes draw from it and call its methods;
@@ -35,6 +42,8 @@ export class RoundSession {
     plan: RoundPlan,
     private readonly now: () => number = () => Date.now(),
     timerSeconds: number = plan.config.timerSeconds,
+    /** Set for a shared round; its result is handed in as a result code. */
+    readonly shared: SharedRound | null = null,
   ) {
     this.plan = plan;
     this.timerSeconds = timerSeconds;

@@ -25,14 +25,25 @@ export const bestScoreSchema = z.object({
   at: z.string().max(40),
 });
 
+/** Shared rounds played in this browser, so a no-retry round hands in its first attempt. */
+export const attemptSchema = z.object({
+  count: z.number().int().min(0).max(10_000),
+  /** The result code of the first finished attempt. */
+  firstResult: z.string().max(400).optional(),
+});
+
 export const savedDataSchema = z.object({
   settings: settingsSchema.default(() => settingsSchema.parse({})),
   best: z.record(z.string().max(40), bestScoreSchema).default({}),
+  /** The name last typed for a shared round, offered again next time. */
+  playerName: z.string().max(80).default(''),
+  attempts: z.record(z.string().max(120), attemptSchema).default({}),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type SavedData = z.infer<typeof savedDataSchema>;
 export type BestScore = z.infer<typeof bestScoreSchema>;
+export type Attempt = z.infer<typeof attemptSchema>;
 
 export function defaultSavedData(): SavedData {
   return savedDataSchema.parse({});

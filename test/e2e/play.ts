@@ -169,10 +169,20 @@ export async function answerQuestion(
 /** From the menu to the end of a round; returns the count of questions answered rightly. */
 export async function playRound(
   page: Page,
-  options: { order: readonly string[]; rightAnswers: (index: number) => boolean; input?: Input },
+  options: {
+    order: readonly string[];
+    rightAnswers: (index: number) => boolean;
+    input?: Input;
+    name?: string;
+  },
 ): Promise<number> {
   const input = options.input ?? { kind: 'mouse' };
   await press(page, 'play', input);
+  if (options.name !== undefined) {
+    // A shared round asks who is playing, in a real text box over the canvas.
+    await page.fill('#overlay-player-name', options.name);
+    await page.keyboard.press('Enter');
+  }
   await waitForScene(page, 'Timeline');
   await arrange(page, options.order, input);
   await press(page, 'check-order', input);
