@@ -273,6 +273,38 @@ export abstract class BaseScene extends Phaser.Scene {
       this.scrollBy(bounds.bottom + top * 1.5 - camera.scrollY - this.layout.height);
   }
 
+  /** Height of the band `footer()` pins to the bottom; content scrolls above it. */
+  protected get footerHeight(): number {
+    return this.layout.touch + this.layout.margin * 2;
+  }
+
+  /**
+   * The main action of a screen, pinned to the bottom over a band with a divider line, so it is
+   * always in reach however far the content scrolls. Returns the button.
+   */
+  protected footer(
+    options: Omit<ButtonOptions, 'x' | 'y' | 'width' | 'height' | 'fontSize'> & { width?: number },
+  ): Button {
+    const { layout } = this;
+    const top = layout.height - this.footerHeight;
+    this.pinned(
+      this.add.rectangle(0, top, layout.width, this.footerHeight, PALETTE.background).setOrigin(0, 0),
+      14,
+    );
+    this.pinned(this.add.rectangle(0, top, layout.width, 2, PALETTE.border).setOrigin(0, 0), 14);
+    const button = this.button({
+      variant: 'primary',
+      ...options,
+      x: layout.centreX,
+      y: top + this.footerHeight / 2,
+      width: options.width ?? Math.min(layout.column, 400),
+      height: layout.touch,
+      fontSize: layout.text.body,
+    });
+    this.pinned(button.container, 15);
+    return button;
+  }
+
   /** Keeps an object fixed on screen while the content scrolls under it. */
   protected pinned<T extends Pinnable>(object: T, depth = 10): T {
     return pinToScreen(object, depth);

@@ -107,7 +107,8 @@ export class ResultsScene extends BaseScene {
     const { column, columnLeft, text } = layout;
     const padding = text.body;
     const inner = column - padding * 2;
-    const wide = column >= 560;
+    // Side by side only where the stats column stays wide enough not to break lines into single words.
+    const wide = column >= 800;
     const scoreWidth = wide ? Math.round(inner * 0.5) : inner;
     const left = columnLeft + padding;
     const setName = session.plan.set.name;
@@ -576,24 +577,30 @@ export class ResultsScene extends BaseScene {
         },
       );
       line(question.prompt, text.body, { bold: true, gap: text.body * 0.6 });
+      // The quote belongs with the question it is about, before the answers.
+      if (question.quote) line(`“${question.quote.text}”`, text.small, { gap: text.body * 0.6 });
       line(timedOut ? 'No answer — time ran out' : `You said: ${record.given}${unit}`, text.body);
       line(`${VERDICT.right.icon} Answer: ${record.expected}${unit}`, text.body, {
         bold: true,
         gap: text.body * 0.6,
       });
-      line(question.explanation, text.body, { colour: PALETTE.textMuted });
-      if (question.quote) line(`“${question.quote.text}” — ${question.quote.speaker}`, text.small);
-      if (question.basis === 'context')
-        line('This answer comes from outside the article.', text.small, { colour: PALETTE.textMuted });
+      if (question.quote)
+        line(`Said by ${question.quote.speaker}.`, text.small, { colour: PALETTE.textMuted });
+      line(question.explanation, text.body);
       y += text.small * 0.3;
-      line('WHERE THE ARTICLE SAYS IT', text.small, {
-        bold: true,
-        colour: PALETTE.textMuted,
-      });
+      // A context answer's explanation already says it comes from outside; the heading must agree.
+      line(
+        question.basis === 'context' ? 'WHAT THE ARTICLE DOES SAY' : 'WHERE THE ARTICLE SAYS IT',
+        text.small,
+        {
+          bold: true,
+          colour: PALETTE.textMuted,
+        },
+      );
       for (const paragraph of question.paragraphs) {
         const digest = digests.find((d) => d.paragraph === paragraph);
         line(`¶${paragraph}  ${digest?.text ?? 'Paragraph ' + paragraph + ' of the article.'}`, text.small, {
-          indent: Math.round(text.small * 0.5),
+          colour: PALETTE.textMuted,
         });
       }
       return y - text.small * 0.35;

@@ -78,7 +78,7 @@ export class TimelineScene extends BaseScene {
 
     const score = this.session.ordering;
     const instructions = score
-      ? `${score.correctPairs} of ${score.totalPairs} pairs in the right order. ${score.perfect ? 'A perfect timeline!' : 'Cards marked Wrong are out of place.'}`
+      ? `${score.correctPairs} of ${score.totalPairs} pairs in the right order. ${score.perfect ? 'A perfect timeline!' : 'A card marked Wrong sits on the wrong side of at least one other card.'}`
       : 'Drag each card to its place, or tap a card and then tap where it goes. Earliest at the top.';
     this.status = addText(this, columnLeft, y, instructions, {
       size: text.small,
@@ -87,7 +87,7 @@ export class TimelineScene extends BaseScene {
     });
     y += this.status.height + margin / 2;
 
-    const footer = layout.touch + margin * 2;
+    const footer = this.footerHeight;
     const edgeLabel = text.small * 1.6;
     const cardCount = this.session.order.length;
     const gap = Math.max(6, margin / 3);
@@ -124,7 +124,11 @@ export class TimelineScene extends BaseScene {
       if (event) this.placeCard(event, slot);
     });
     this.setContentHeight(listBottom + edgeLabel + margin, footer);
-    this.drawFooter(layout, footer, checked);
+    this.footer({
+      label: checked ? 'See the correct order' : 'Check order',
+      name: checked ? 'continue' : 'check-order',
+      onPress: () => (checked ? this.scene.start('Reveal') : this.checkOrder()),
+    });
   }
 
   private drawRail(left: number, railWidth: number, count: number): void {
@@ -171,25 +175,6 @@ export class TimelineScene extends BaseScene {
         this.onCardDown(event.id, pointer),
       );
     }
-  }
-
-  private drawFooter(layout: Layout, footerHeight: number, checked: boolean): void {
-    const band = this.add
-      .rectangle(0, layout.height - footerHeight, layout.width, footerHeight, PALETTE.background)
-      .setOrigin(0, 0);
-    this.pinned(band, 14);
-    const button = this.button({
-      x: layout.centreX,
-      y: layout.height - footerHeight / 2,
-      width: Math.min(layout.column, 360),
-      height: layout.touch,
-      label: checked ? 'See the correct order' : 'Check order',
-      fontSize: layout.text.body,
-      variant: 'primary',
-      name: checked ? 'continue' : 'check-order',
-      onPress: () => (checked ? this.scene.start('Reveal') : this.checkOrder()),
-    });
-    this.pinned(button.container, 15);
   }
 
   private slotY(slot: number): number {

@@ -48,7 +48,7 @@ export class TitleScene extends BaseScene {
     let y = margin;
 
     for (const notice of this.notices) {
-      const line = addText(this, columnLeft + text.small, y + text.small * 0.6, `⚠ ${notice}`, {
+      const line = addText(this, columnLeft + text.small, y + text.small * 0.6, `Note: ${notice}`, {
         size: text.small,
         wrap: column - text.small * 2,
       });
