@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../fixtures/storage';
 import { AppContext } from '../../src/app/context';
 import type { SoundPlayer } from '../../src/audio/sound';
 import { encodeRound } from '../../src/rules/round-code';
@@ -13,20 +14,6 @@ const silent: SoundPlayer = {
   onStatusChange: () => () => undefined,
   unlock: () => undefined,
 };
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, value),
-  };
-}
 
 describe('AppContext', () => {
   it('explains a broken content pack instead of starting rounds', () => {

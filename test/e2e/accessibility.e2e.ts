@@ -131,11 +131,7 @@ describe('accessibility', () => {
     const game = await openGame(harness, { viewport: 'phone' });
     const { page } = game;
     const layer = page.locator('#a11y-layer');
-    // A screen reader activates a control with a click event on it, not at screen coordinates.
-    const activate = async (name: string | RegExp): Promise<void> => {
-      await layer.getByRole('button', { name, exact: typeof name === 'string' }).dispatchEvent('click');
-      await page.waitForTimeout(60);
-    };
+    const activate = activator(page);
     await waitForScene(page, 'Title');
     await assertHeading(page, /Newsline/);
     await activate('Play');
@@ -203,13 +199,7 @@ describe('accessibility', () => {
     const game = await openGame(harness, { viewport: 'laptop' });
     const { page } = game;
     const layer = page.locator('#a11y-layer');
-    const activate = async (name: string | RegExp): Promise<void> => {
-      await layer
-        .getByRole('button', { name, exact: typeof name === 'string' })
-        .first()
-        .dispatchEvent('click');
-      await page.waitForTimeout(80);
-    };
+    const activate = activator(page);
     const found: Record<string, string[]> = {};
     const check = async (scene: string): Promise<void> => {
       await waitForScene(page, scene);
@@ -274,14 +264,7 @@ describe('accessibility', () => {
         await waitForScene(page, scene);
         await screenshot(page, `large-contrast-${label}-${viewport}`);
       };
-      const layer = page.locator('#a11y-layer');
-      const activate = async (name: string | RegExp): Promise<void> => {
-        await layer
-          .getByRole('button', { name, exact: typeof name === 'string' })
-          .first()
-          .dispatchEvent('click');
-        await page.waitForTimeout(80);
-      };
+      const activate = activator(page);
       await shoot('Title');
       await activate('Settings');
       await shoot('Settings');
@@ -301,6 +284,21 @@ describe('accessibility', () => {
     });
   }
 });
+
+/**
+ * Presses a button of the DOM layer found by role and accessible name. A screen reader
+ * activates a control with a click event on the element itself, not at screen coordinates.
+ */
+function activator(page: Page): (name: string | RegExp) => Promise<void> {
+  return async (name) => {
+    await page
+      .locator('#a11y-layer')
+      .getByRole('button', { name, exact: typeof name === 'string' })
+      .first()
+      .dispatchEvent('click');
+    await page.waitForTimeout(80);
+  };
+}
 
 async function assertHeading(page: Page, name: RegExp): Promise<void> {
   const heading = await page.locator('#a11y-layer h1').textContent();

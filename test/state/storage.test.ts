@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../fixtures/storage';
 import {
   defaultSavedData,
   loadSavedData,
@@ -6,21 +7,6 @@ import {
   saveData,
   STORAGE_KEY,
 } from '../../src/state/storage';
-
-/** A Map-backed Storage, so tests can plant any value under the key. */
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const map = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, value),
-  };
-}
 
 describe('saved data', () => {
   it('starts from defaults, without a notice, on a first visit', () => {
