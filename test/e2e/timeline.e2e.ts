@@ -127,6 +127,9 @@ describe('timeline', () => {
     const game = await openGame(harness, { viewport: 'laptop', query: `?round=${encodeRound(config)}` });
     await waitForScene(game.page, 'Title');
     await press(game.page, 'play');
+    // A shared round asks who is playing before it starts.
+    await game.page.fill('#overlay-player-name', 'Sam');
+    await game.page.keyboard.press('Enter');
     await waitForScene(game.page, 'Timeline');
     const dealt = await readout<TimelineReadout>(game.page);
     assert.deepEqual(
