@@ -10,6 +10,7 @@ import { encodeResult, resultFile, resultInput } from '../rules/result-code';
 import { formatDuration, shareText } from '../rules/share';
 import type { RoundSession } from '../state/round-session';
 import type { Layout } from '../ui/layout';
+import { setFullName } from '../ui/labels';
 import { addPanel } from '../ui/panel';
 import { addText } from '../ui/text';
 import { cssColour, PALETTE, VERDICT } from '../ui/theme';
@@ -86,6 +87,9 @@ export class ResultsScene extends BaseScene {
         this.handInNote = 'Retries are off for this round, so this is the code from your first attempt.';
     }
     this.app.sound.play('complete');
+    this.app.a11y?.announce(
+      `Round over. Your score: ${this.result.score} out of 100. Quiz: ${this.result.quizCorrect} of ${this.result.quizTotal} right.`,
+    );
   }
 
   protected override draw(layout: Layout): void {
@@ -111,7 +115,7 @@ export class ResultsScene extends BaseScene {
     const wide = column >= 800;
     const scoreWidth = wide ? Math.round(inner * 0.5) : inner;
     const left = columnLeft + padding;
-    const setName = session.plan.set.name;
+    const setName = setFullName(session.plan.set);
 
     // The score block.
     let y = top + padding;

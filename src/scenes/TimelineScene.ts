@@ -444,6 +444,11 @@ export class TimelineScene extends BaseScene {
     const score = this.session.checkOrder();
     this.app.sound.play(score.perfect ? 'correct' : 'wrong');
     this.redraw();
+    const wrong = score.verdicts.filter((v) => !v.correct).length;
+    this.app.a11y?.announce(
+      `${score.correctPairs} of ${score.totalPairs} pairs in the right order. ` +
+        (wrong === 0 ? 'Every card is right.' : `${wrong} of ${score.verdicts.length} cards are wrong.`),
+    );
   }
 
   protected override readout(): Record<string, unknown> {

@@ -7,6 +7,7 @@ import { DEFAULT_ROUND, type RoundConfig } from '../rules/round-config';
 import type { A11yNode } from '../a11y/model';
 import type { Layout } from '../ui/layout';
 import { addPanel } from '../ui/panel';
+import { setShortName } from '../ui/labels';
 import { addSegmented } from '../ui/segmented';
 import { addText } from '../ui/text';
 import { PALETTE } from '../ui/theme';
@@ -167,7 +168,8 @@ export class TitleScene extends BaseScene {
       ],
     ];
     const gap = margin / 2;
-    const linkWidth = Math.min(200, (right.width - gap * 2) / 3);
+    // The same width as the choosers above, so the column reads as one block.
+    const linkWidth = (Math.min(right.width, 560) - gap * 2) / 3;
     for (const row of rows) {
       const width = row.length === 3 ? linkWidth : (linkWidth * 3 + gap) / 2;
       const rowWidth = width * row.length + gap * (row.length - 1);
@@ -188,7 +190,7 @@ export class TitleScene extends BaseScene {
     ry += margin / 2;
 
     const best = pack.sets
-      .map((set) => `${shortName(set.id)} ${this.app.best[set.id]?.score ?? '—'}`)
+      .map((set) => `${setShortName(set)} ${this.app.best[set.id]?.score ?? '—'}`)
       .join('  ·  ');
     const bestLine = addText(this, centre, ry, `Best scores: ${best}`, {
       size: text.small,
@@ -280,7 +282,7 @@ export class TitleScene extends BaseScene {
         fontSize: text.small,
         choices: pack.sets.map((set) => ({
           value: set.id,
-          label: `${shortName(set.id)} · ${set.events.length}`,
+          label: `${setShortName(set)} · ${set.events.length}`,
           name: `set-${set.id}`,
         })),
         selected: choice.setId,
@@ -294,7 +296,7 @@ export class TitleScene extends BaseScene {
     y += layout.touch + text.small * 0.4;
     const chosenSet = pack.sets.find((set) => set.id === choice.setId);
     if (chosenSet) {
-      const hint = addText(this, centre - width / 2, y, `${chosenSet.name}: ${chosenSet.description}`, {
+      const hint = addText(this, centre - width / 2, y, `${chosenSet.name} — ${chosenSet.description}`, {
         size: text.small,
         colour: PALETTE.textMuted,
         wrap: width,
@@ -405,9 +407,4 @@ export class TitleScene extends BaseScene {
       best: this.app.best,
     };
   }
-}
-
-/** "core" → "Core": set ids double as short labels where a set's full name would not fit. */
-function shortName(setId: string): string {
-  return setId.charAt(0).toUpperCase() + setId.slice(1).replace(/-/g, ' ');
 }
