@@ -230,6 +230,8 @@ export abstract class BaseScene extends Phaser.Scene {
 
   /** Spoken names for buttons whose visible label is a symbol or a shorthand. */
   protected accessibleLabel(name: string, visible: string): string {
+    if (name === 'sound' && this.app.sound.status === 'unavailable')
+      return 'Sound is unavailable in this browser: sound setting';
     if (name === 'sound')
       return this.app.settings.soundOn ? 'Sound is on: turn it off' : 'Sound is off: turn it on';
     if (name === 'back')
@@ -339,7 +341,7 @@ export abstract class BaseScene extends Phaser.Scene {
           width: bounds.width,
           height: bounds.height,
           enabled: c.enabled,
-          pinned: offset === 0,
+          pinned: c.container.scrollFactorY === 0,
         };
       });
     publishReadout({

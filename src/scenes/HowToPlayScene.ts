@@ -31,7 +31,7 @@ const STEPS: readonly Step[] = [
   },
   {
     title: 'How scoring works',
-    body: 'The timeline score counts the pairs of cards you put in the right order, so one card out of place costs only a little. The quiz score counts right answers. Speed never earns points: take your time.',
+    body: 'The timeline score counts the pairs of cards you put in the right order, so one card out of place costs only a little. The quiz score counts right answers. Speed never earns points: take your time. A class round may give each question a time limit, and Settings can make it longer.',
   },
   {
     title: 'Playing in class',

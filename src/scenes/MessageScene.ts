@@ -98,6 +98,10 @@ export class MessageScene extends BaseScene {
           .setOrigin(0, 0),
         14,
       );
+      this.pinned(
+        this.add.rectangle(0, layout.height - footerHeight, layout.width, 2, PALETTE.border).setOrigin(0, 0),
+        14,
+      );
       this.pinned(button.container, 15);
     }
     this.setContentHeight(panelTop + height + margin, footerHeight);

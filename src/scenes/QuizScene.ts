@@ -4,7 +4,7 @@ import { copyText } from '../app/clipboard';
 import type { Question } from '../content/schema';
 import type { AnswerRecord } from '../rules/result';
 import type { RoundSession } from '../state/round-session';
-import type { Button } from '../ui/button';
+import { labelInset, type Button } from '../ui/button';
 import type { FocusTarget } from '../ui/focus-ring';
 import type { Layout } from '../ui/layout';
 import { addNumberPad } from '../ui/number-pad';
@@ -45,17 +45,20 @@ export class QuizScene extends BaseScene {
   private shownSeconds = Number.NaN;
   private numberDisplay: { update(): void } | null = null;
   private submitButton: Button | null = null;
-  /** Where the feedback panel starts and how tall it is, to bring it into view after answering. */
-  private feedbackArea: {
-    top: number;
-    bottom: number;
-    headingBottom: number;
-    keepInView: number;
-    visibleBottom: number;
-  } | null = null;
+  /** Where the answered screen's parts are, to bring the verdict into view after answering. */
+  private feedbackArea: FeedbackArea | null = null;
+  /** Where the report message is, to show it once the report is made. */
+  private reportArea: { bottom: number; visibleBottom: number } | null = null;
+  /** Set on entry: coming back (from the Source screen) to an answered question shows its verdict. */
+  private arriving = false;
 
   constructor() {
     super('Quiz');
+  }
+
+  /** The streak shows when the player wants it and there is one: from 1 right answer in a row. */
+  private streakVisible(session: RoundSession): boolean {
+    return this.app.settings.showStreak && session.streak >= 1;
   }
 
   private get session(): RoundSession | null {
@@ -68,6 +71,7 @@ export class QuizScene extends BaseScene {
       this.scene.start('Title');
       return;
     }
+    this.arriving = true;
     this.input.keyboard?.on('keydown', this.onKey, this);
     // A clock event survives redraws (they only clear game objects) and ends with the scene.
     if (this.session.timerSeconds > 0) {
@@ -82,11 +86,20 @@ export class QuizScene extends BaseScene {
     this.submitButton = null;
   }
 
+  protected override redraw(): void {
+    super.redraw();
+    if (this.arriving) {
+      this.arriving = false;
+      this.bringFeedbackIntoView();
+    }
+  }
+
   protected override draw(layout: Layout): void {
     this.timerDisplay = null;
     this.numberDisplay = null;
     this.submitButton = null;
     this.feedbackArea = null;
+    this.reportArea = null;
     this.shownSeconds = Number.NaN;
     const session = this.session;
     if (!session) return;
@@ -106,52 +119,73 @@ export class QuizScene extends BaseScene {
     y = this.drawStatusRow(layout, session, left, full, y);
     const contentTop = y;
     y += gap;
+    // Tops of the blocks in the left column: after answering, scrolling stops at one of them,
+    // so nothing is left sliced under the bar.
+    const blockTops: number[] = [];
 
+    // Once answered the question steps back (smaller type) to leave room for the verdict.
     const prompt = addText(this, left, y, question.prompt, {
-      size: text.heading,
+      size: answer ? text.body : text.heading,
       bold: true,
       wrap: width,
     });
     y += prompt.height + gap;
 
     if (question.quote) {
+      blockTops.push(y);
       y = this.drawQuote(layout, question, answer !== undefined, left, width, y) + gap;
+    }
+
+    if (!answer && question.kind === 'true-false') {
+      const cue = addText(this, left, y, 'True or false?', {
+        size: text.small,
+        bold: true,
+        colour: PALETTE.textMuted,
+        wrap: width,
+      });
+      y += cue.height + Math.round(gap * 0.5);
     }
 
     const answersTop = y;
     if (question.kind === 'number') {
+      blockTops.push(y);
       y = this.drawNumberAnswer(layout, question, answer, left, width, y, gap);
     } else {
       planned.choices.forEach((label, i) => {
+        blockTops.push(y);
         y = this.drawOption(layout, label, i, answer, left, width, y) + gap * 0.75;
       });
       y += gap * 0.25;
     }
 
-    const answersBottom = y;
     let reservedBottom = 0;
     if (answer) {
       const feedbackLeft = split ? left + width + columnGap : left;
       const feedbackTop = split ? contentTop + gap : y;
+      if (!split) blockTops.push(feedbackTop);
       const feedback = this.drawFeedback(layout, session, question, answer, feedbackLeft, width, feedbackTop);
-      reservedBottom = this.drawFooter(layout, session, left, full);
-      const afterBottom = this.drawAfterFeedback(
+      reservedBottom = this.drawFooter(layout, session, question, answer, left, full);
+      const visibleBottom = layout.height - reservedBottom;
+      const reportBottom = this.drawReport(
         layout,
         session,
         question,
-        answer,
         feedbackLeft,
         width,
         feedback.bottom + gap,
       );
-      y = split ? Math.max(y, afterBottom) : afterBottom;
+      if (reportBottom !== null) this.reportArea = { bottom: reportBottom, visibleBottom };
+      const columnBottom = reportBottom ?? feedback.bottom;
+      y = split ? Math.max(y, columnBottom) : columnBottom;
       this.feedbackArea = {
-        top: feedbackTop,
-        bottom: Math.max(feedback.bottom, answersBottom),
+        split,
+        bottom: feedback.bottom,
         headingBottom: feedback.headingBottom,
         // Scrolling no further than this keeps the options in sight under the top bar.
         keepInView: answersTop - contentTop - gap,
-        visibleBottom: layout.height - reservedBottom,
+        visibleBottom,
+        stops: [0, ...blockTops.map((top) => Math.max(0, top - contentTop - gap * 0.5))],
+        scrollLimit: Math.max(0, y + margin - visibleBottom),
       };
     }
     this.setContentHeight(y + margin, reservedBottom);
@@ -168,8 +202,11 @@ export class QuizScene extends BaseScene {
     top: number,
   ): number {
     const timerSeconds = session.timerSeconds;
-    const showStreak = this.app.settings.showStreak;
-    if (!showStreak && timerSeconds <= 0) return top;
+    // A streak of nothing says nothing: the count shows from the first right answer on.
+    const showStreak = this.streakVisible(session);
+    // Once answered the clock has nothing left to say: the verdict says whether time ran out.
+    const showTimer = timerSeconds > 0 && !session.currentAnswer;
+    if (!showStreak && !showTimer) return top;
     const { text } = layout;
     const rowHeight = Math.round(text.small * 2.2);
     const bottom = top + rowHeight + Math.round(layout.margin * 0.25);
@@ -183,14 +220,13 @@ export class QuizScene extends BaseScene {
         addText(this, left, middle, `Streak ${session.streak}`, {
           size: text.small,
           bold: true,
-          colour: session.streak > 0 ? cssColour(PALETTE.accent) : PALETTE.textMuted,
+          colour: cssColour(PALETTE.accent),
           originY: 0.5,
         }),
         21,
       );
     }
-    // Once answered the clock has nothing left to say: the verdict says whether time ran out.
-    if (timerSeconds > 0 && !session.currentAnswer) {
+    if (showTimer) {
       const boxWidth = Math.max(text.small * 7, 96);
       const box = this.pinned(
         this.add
@@ -262,10 +298,20 @@ export class QuizScene extends BaseScene {
   ): number {
     const { text } = layout;
     if (!answer) {
-      // The button wraps its label at width − 16; measure the same wrap to size the button to it.
-      const probe = addText(this, 0, 0, label, { size: text.body, wrap: width - 16, align: 'center' });
-      const height = Math.max(layout.touch, Math.ceil(probe.height + text.body * 1.1));
-      probe.destroy();
+      // Measure the label wrapped as the button will wrap it, to size the button to it (the
+      // inset grows with the height, so measure again once the height is known).
+      const measure = (buttonHeight: number): number => {
+        const probe = addText(this, 0, 0, label, {
+          size: text.body,
+          wrap: width - labelInset(width, buttonHeight),
+          align: 'center',
+        });
+        const needed = Math.max(layout.touch, Math.ceil(probe.height + text.body * 1.1));
+        probe.destroy();
+        return needed;
+      };
+      const first = measure(layout.touch);
+      const height = first > layout.touch ? Math.max(first, measure(first)) : first;
       const option = this.button({
         x: left + width / 2,
         y: top + height / 2,
@@ -318,7 +364,7 @@ export class QuizScene extends BaseScene {
         bold: true,
         originX: 0.5,
         align: 'center',
-        wrap: width - 16,
+        wrap: width - labelInset(width, layout.touch),
       });
       objects.push(tag);
       y += tag.height + Math.round(text.small * 0.2);
@@ -328,7 +374,7 @@ export class QuizScene extends BaseScene {
       colour: mark === 'other' ? PALETTE.textMuted : PALETTE.text,
       originX: 0.5,
       align: 'center',
-      wrap: width - 16,
+      wrap: width - labelInset(width, layout.touch),
     });
     y += body.height + padding;
     const height = Math.max(layout.touch, y - top);
@@ -356,7 +402,7 @@ export class QuizScene extends BaseScene {
     if (answer) {
       const shown = answer.given === null ? 'No answer' : `${answer.given}${unit ? ` ${unit}` : ''}`;
       const mark: OptionMark = answer.correct ? 'chosen-right' : 'chosen-wrong';
-      return this.drawMarkedBox(layout, mark, shown, left, width, top);
+      return this.drawMarkedBox(layout, mark, shown, left, width, top) + gap;
     }
 
     const padWidth = Math.min(width, 360);
@@ -477,80 +523,87 @@ export class QuizScene extends BaseScene {
     return { bottom: y, headingBottom };
   }
 
-  /** The Next button, pinned to the bottom so it is always in reach. Returns the height it takes. */
-  private drawFooter(layout: Layout, session: RoundSession, left: number, width: number): number {
-    const { margin } = layout;
-    const height = layout.touch + margin * 1.5;
-    const top = layout.height - height;
-    this.pinned(this.add.rectangle(0, top, layout.width, height, PALETTE.background).setOrigin(0, 0), 20);
-    this.pinned(this.add.rectangle(0, top, layout.width, 2, PALETTE.border).setOrigin(0, 0), 20);
-    const last = session.questionIndex >= session.plan.questions.length - 1;
-    const next = this.button({
-      x: left + width / 2,
-      y: top + height / 2,
-      width: Math.min(width, 420),
-      height: layout.touch,
-      label: last ? 'See results' : 'Next question',
-      fontSize: layout.text.body,
-      variant: 'primary',
-      name: 'next-question',
-      onPress: () => this.next(),
-    });
-    this.pinned(next.container, 21);
-    return height;
-  }
-
-  /** Source and report buttons under the feedback, and what the report did. Returns the bottom. */
-  private drawAfterFeedback(
+  /**
+   * The footer pinned to the bottom after answering, so all three are in reach without
+   * scrolling: Source and "This looks wrong?" as small buttons, then Next. Returns its height.
+   */
+  private drawFooter(
     layout: Layout,
     session: RoundSession,
     question: Question,
     answer: AnswerRecord,
     left: number,
     width: number,
-    top: number,
   ): number {
-    const { text, margin } = layout;
+    const { margin, text, touch } = layout;
+    const height = touch + margin * 1.5;
+    const top = layout.height - height;
+    const middle = top + height / 2;
+    this.pinned(this.add.rectangle(0, top, layout.width, height, PALETTE.background).setOrigin(0, 0), 20);
+    this.pinned(this.add.rectangle(0, top, layout.width, 2, PALETTE.border).setOrigin(0, 0), 20);
+    const rowWidth = Math.min(width, 760);
+    const rowLeft = left + (width - rowWidth) / 2;
     const gap = Math.round(margin * 0.5);
-    const half = (width - gap) / 2;
-    let y = top + layout.touch / 2;
-    this.button({
-      x: left + half / 2,
-      y,
-      width: half,
-      height: layout.touch,
+    // A phone's row has room for short words only; the spoken names stay whole.
+    const narrow = rowWidth < 560;
+    const sourceWidth = narrow ? Math.max(touch * 1.6, rowWidth * 0.24) : rowWidth * 0.18;
+    const reportWidth = narrow ? sourceWidth : rowWidth * 0.32;
+    const nextWidth = rowWidth - sourceWidth - reportWidth - gap * 2;
+    const source = this.button({
+      x: rowLeft + sourceWidth / 2,
+      y: middle,
+      width: sourceWidth,
+      height: touch,
       label: 'Source',
       fontSize: text.small,
       name: 'open-source',
       // The Source screen marks and scrolls to the paragraphs this answer cites.
       onPress: () => this.scene.start('Source', { returnTo: 'Quiz', paragraphs: [...question.paragraphs] }),
     });
-    this.button({
-      x: left + width - half / 2,
-      y,
-      width: half,
-      height: layout.touch,
-      label: 'This looks wrong?',
+    const report = this.button({
+      x: rowLeft + sourceWidth + gap + reportWidth / 2,
+      y: middle,
+      width: reportWidth,
+      height: touch,
+      label: narrow ? 'Report' : 'This looks wrong?',
       fontSize: text.small,
       variant: 'quiet',
       name: 'report-problem',
       onPress: () => this.reportProblem(session, question, answer),
     });
-    y += layout.touch / 2;
+    const last = session.questionIndex >= session.plan.questions.length - 1;
+    const next = this.button({
+      x: rowLeft + rowWidth - nextWidth / 2,
+      y: middle,
+      width: nextWidth,
+      height: touch,
+      label: last ? 'See results' : 'Next question',
+      fontSize: text.body,
+      variant: 'primary',
+      name: 'next-question',
+      onPress: () => this.next(),
+    });
+    for (const b of [source, report, next]) this.pinned(b.container, 21);
+    return height;
+  }
+
+  /** What the report did, under the feedback; returns its bottom, or null when there is none. */
+  private drawReport(
+    layout: Layout,
+    session: RoundSession,
+    question: Question,
+    left: number,
+    width: number,
+    top: number,
+  ): number | null {
     const report = this.currentReport(session, question);
-    if (report) {
-      y += gap;
-      const message = report.copied
-        ? 'Report copied — send it to your teacher.'
-        : `Copy this text to report it:\n${report.text}`;
-      const shown = addText(this, left, y, message, {
-        size: text.small,
-        colour: report.copied ? PALETTE.text : PALETTE.textMuted,
-        wrap: width,
-      });
-      y += shown.height;
-    }
-    return y;
+    if (!report) return null;
+    const shown = addText(this, left, top, reportMessage(report), {
+      size: layout.text.small,
+      colour: report.copied ? PALETTE.text : PALETTE.textMuted,
+      wrap: width,
+    });
+    return top + shown.height;
   }
 
   // ----- moves -----
@@ -680,7 +733,8 @@ export class QuizScene extends BaseScene {
     const { question, choices } = planned;
     const answer = session.currentAnswer;
     const nodes: A11yNode[] = [];
-    if (this.app.settings.showStreak) nodes.push({ kind: 'text', text: `Streak: ${session.streak}` });
+    if (this.streakVisible(session))
+      nodes.push({ kind: 'text', text: `Streak: ${session.streak} right in a row` });
     const timer = session.timerSeconds;
     if (timer > 0 && !answer) nodes.push({ kind: 'text', text: `${timer} seconds per question.` });
     nodes.push({ kind: 'text', heading: 2, text: question.prompt });
@@ -700,6 +754,7 @@ export class QuizScene extends BaseScene {
       nodes.push(...this.controlNodes((name) => name === 'submit-number'));
     } else if (!answer) {
       const pending = this.pendingLabel();
+      if (question.kind === 'true-false') nodes.push({ kind: 'text', text: 'True or false?' });
       nodes.push({
         kind: 'radio-group',
         id: 'answer',
@@ -724,6 +779,8 @@ export class QuizScene extends BaseScene {
           nodes.push({ kind: 'text', text: `Paragraph ${paragraph}: ${digest?.text ?? ''}` });
         }
       }
+      const report = this.currentReport(session, question);
+      if (report) nodes.push({ kind: 'text', text: reportMessage(report) });
     }
     nodes.push(
       ...this.controlNodes(
@@ -731,6 +788,16 @@ export class QuizScene extends BaseScene {
       ),
     );
     return nodes;
+  }
+
+  protected override accessibleLabel(name: string, visible: string): string {
+    const question = this.session?.currentQuestion?.question;
+    if (name === 'open-source' && question) {
+      const list = question.paragraphs;
+      return `Source: the article's ${list.length > 1 ? 'paragraphs' : 'paragraph'} ${list.join(', ')}`;
+    }
+    if (name === 'report-problem') return 'This looks wrong? Report a problem with this question';
+    return super.accessibleLabel(name, visible);
   }
 
   protected override focusTarget(id: string): FocusTarget | null {
@@ -744,7 +811,18 @@ export class QuizScene extends BaseScene {
     void copyText(text).then((copied) => {
       this.report = { session, questionId: question.id, copied, text };
       // The player may have moved on while the browser decided; the message waits for their return.
-      if (this.scene.isActive() && this.session === session) this.redraw();
+      if (this.scene.isActive() && this.session === session) {
+        this.redraw();
+        this.app.a11y?.announce(
+          copied
+            ? reportMessage(this.report)
+            : 'Copying did not work: the report text is shown under the answer.',
+        );
+        const area = this.reportArea;
+        const camera = this.cameras.main;
+        if (area && area.bottom > camera.scrollY + area.visibleBottom)
+          this.scrollBy(area.bottom - area.visibleBottom + layoutGap(this.layout) - camera.scrollY);
+      }
     });
   }
 
@@ -787,16 +865,24 @@ export class QuizScene extends BaseScene {
 
   /**
    * After answering, scroll to show the whole verdict, but not so far that the options (and the
-   * marks on them) leave the screen; at the least its headline comes into view.
+   * marks on them) leave the screen; at the least its headline comes into view. The scroll stops
+   * at the top of a block (quote, option, verdict), so no line is left sliced under the bar.
+   * Side by side, both columns start under the bar and nothing scrolls.
    */
   private bringFeedbackIntoView(): void {
     const area = this.feedbackArea;
-    if (!area) return;
+    if (!area || area.split) return;
     const camera = this.cameras.main;
     const whole = area.bottom - area.visibleBottom;
     const atLeast = area.headingBottom - area.visibleBottom;
     const wanted = Math.max(atLeast, Math.min(whole, area.keepInView));
-    if (wanted > camera.scrollY) this.scrollBy(wanted - camera.scrollY);
+    if (wanted <= 0) return;
+    // Stops the scroll can reach that still show the headline: the first at or past the wanted
+    // position, else the last before it.
+    const usable = area.stops.filter((s) => s >= atLeast && s <= area.scrollLimit);
+    const after = usable.filter((s) => s >= wanted);
+    const target = after.length > 0 ? Math.min(...after) : usable.length > 0 ? Math.max(...usable) : wanted;
+    if (target > camera.scrollY) this.scrollBy(target - camera.scrollY);
   }
 
   protected override readout(): Record<string, unknown> {
@@ -818,6 +904,7 @@ export class QuizScene extends BaseScene {
       typed: this.currentDigits(),
       streak: session.streak,
       streakShown: this.app.settings.showStreak,
+      streakVisible: this.streakVisible(session),
       explanationsShown: answer !== undefined && session.plan.config.explanationsDuringPlay,
       report:
         this.report && this.currentReport(session, planned.question)
@@ -825,6 +912,31 @@ export class QuizScene extends BaseScene {
           : null,
     };
   }
+}
+
+interface FeedbackArea {
+  /** Question and verdict side by side: both start under the bar, nothing needs scrolling. */
+  split: boolean;
+  bottom: number;
+  headingBottom: number;
+  /** Scrolling no further than this keeps the options in sight under the bar. */
+  keepInView: number;
+  /** Where the pinned footer starts, on screen. */
+  visibleBottom: number;
+  /** Scroll positions that put the top of a block just under the bar. */
+  stops: number[];
+  /** How far the screen scrolls at most. */
+  scrollLimit: number;
+}
+
+function reportMessage(report: ReportState): string {
+  return report.copied
+    ? 'Report copied — send it to your teacher.'
+    : `Copy this text to report it:\n${report.text}`;
+}
+
+function layoutGap(layout: Layout): number {
+  return Math.round(layout.margin * 0.75);
 }
 
 /** The verdict in one line, as shown at the top of the feedback and announced. */

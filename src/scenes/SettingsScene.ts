@@ -65,22 +65,24 @@ export class SettingsScene extends BaseScene {
       );
       y += warning.height + padding;
     }
-    y +=
-      addToggleRow(
-        this,
-        {
-          x: rowLeft,
-          y,
-          width: inner,
-          layout,
-          label: 'Sound effects',
-          hint: 'Short sounds when you move cards and answer questions.',
-          on: settings.soundOn,
-          name: 'sound-toggle',
-          onToggle: () => this.change({ soundOn: !this.app.settings.soundOn }, true),
-        },
-        makeButton,
-      ).height + padding;
+    const soundRow = addToggleRow(
+      this,
+      {
+        x: rowLeft,
+        y,
+        width: inner,
+        layout,
+        label: 'Sound effects',
+        hint: 'Short sounds when you move cards and answer questions.',
+        on: settings.soundOn,
+        name: 'sound-toggle',
+        onToggle: () => this.change({ soundOn: !this.app.settings.soundOn }, true),
+      },
+      makeButton,
+    );
+    // Nothing to switch on when the browser cannot play sound: the switch shows, dimmed.
+    if (unavailable) for (const b of soundRow.buttons) b.setEnabled(false);
+    y += soundRow.height + padding;
     y = this.divider(y - padding / 2, inner) + padding / 2;
     const steps = Math.round(settings.volume * VOLUME_STEPS);
     y +=
@@ -261,7 +263,10 @@ export class SettingsScene extends BaseScene {
 
   protected override accessibleLabel(name: string, visible: string): string {
     const spoken: Record<string, string> = {
-      'sound-toggle': `Sound effects: ${visible}`,
+      'sound-toggle':
+        this.app.sound.status === 'unavailable'
+          ? `Sound effects: ${visible} (sound is unavailable in this browser)`
+          : `Sound effects: ${visible}`,
       'streak-toggle': `Show streak: ${visible}`,
       'contrast-toggle': `High contrast: ${visible}`,
       'volume-down': `Volume down (now ${Math.round(this.app.settings.volume * 100)}%)`,

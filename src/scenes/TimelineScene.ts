@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import type { A11yListItem, A11yNode } from '../a11y/model';
 import type { TimelineEvent } from '../content/schema';
 import type { RoundSession } from '../state/round-session';
-import { addCard, type Card, type CardLook } from '../ui/card';
+import { addCard, cardTitleSize, type Card, type CardLook } from '../ui/card';
 import type { FocusTarget } from '../ui/focus-ring';
 import type { Layout } from '../ui/layout';
 import { addText } from '../ui/text';
@@ -49,6 +49,7 @@ export class TimelineScene extends BaseScene {
   /** A card picked up with the keyboard, and where it started (Escape puts it back). */
   private held: { id: string; from: number } | null = null;
   private status!: Phaser.GameObjects.Text;
+  private cardFontSize = 16;
 
   constructor() {
     super('Timeline');
@@ -118,6 +119,15 @@ export class TimelineScene extends BaseScene {
     });
 
     this.cards.clear();
+    // One type size for every card: a long title shrinks them all a little, not itself a lot.
+    this.cardFontSize = cardTitleSize(
+      this,
+      this.session.plan.cards.map((event) => event.title),
+      this.slots.cardWidth,
+      this.slots.cardHeight,
+      layout.text.body,
+      checked ? 'right' : 'idle',
+    );
     const events = new Map(this.session.plan.cards.map((event) => [event.id, event]));
     this.session.order.forEach((id, slot) => {
       const event = events.get(id);
@@ -165,7 +175,7 @@ export class TimelineScene extends BaseScene {
       width: this.slots.cardWidth,
       height: this.slots.cardHeight,
       title: event.title,
-      fontSize: this.layout.text.body,
+      fontSize: this.cardFontSize,
       look,
     });
     this.cards.set(event.id, card);

@@ -15,6 +15,8 @@ export interface ButtonOptions {
   onPress: () => void;
   /** Read by the browser tests and the accessibility layer to find the control. */
   name?: string;
+  /** Shrink a long label to keep it on one line instead of wrapping it (short labels only). */
+  singleLine?: boolean;
 }
 
 export interface Button {
@@ -35,6 +37,21 @@ function fill(variant: ButtonVariant): number {
   return { primary: PALETTE.accent, secondary: PALETTE.surfaceRaised, quiet: PALETTE.surface }[variant];
 }
 
+/**
+ * Horizontal room a button keeps free around its label, both sides together: more on taller
+ * buttons, whose rounder corners come further in, but never so much that a small square button
+ * (a − or +) is left no room for its label.
+ */
+export function labelInset(width: number, height: number): number {
+  return Math.min(Math.max(16, height * 0.6), Math.max(16, width * 0.3));
+}
+
+/** True when wrapping split a word across lines (the advanced wrap does, for a long word). */
+function breaksWords(text: Phaser.GameObjects.Text): boolean {
+  const count = (content: string): number => content.split(/\s+/).filter(Boolean).length;
+  return count(text.getWrappedText().join(' ')) > count(text.text);
+}
+
 /** A rounded button with hover and press feedback; (x, y) is its centre. */
 export function addButton(scene: Phaser.Scene, options: ButtonOptions): Button {
   const variant = options.variant ?? 'secondary';
@@ -50,8 +67,20 @@ export function addButton(scene: Phaser.Scene, options: ButtonOptions): Button {
     align: 'center',
     originX: 0.5,
     originY: 0.5,
-    wrap: width - 16,
+    // Keep the label clear of the rounded edges: more room on taller buttons.
+    // (A one-line label is short: it needs only the basic inset, and shrinks before it wraps.)
+    wrap: width - (options.singleLine ? 16 : labelInset(width, height)),
   });
+  if (options.singleLine) {
+    let size = options.fontSize;
+    while (label.getWrappedText().length > 1 && size > 11) label.setFontSize(--size);
+  }
+  // Never break a word in two: a long word may use the basic inset, then the type gives way.
+  if (breaksWords(label)) {
+    label.setWordWrapWidth(width - 16, true);
+    let size = options.fontSize;
+    while (breaksWords(label) && size > 11) label.setFontSize(--size);
+  }
   // A label longer than the button shrinks rather than spill over its edges.
   fitText(label, height - 6, 11);
   const container = scene.add.container(options.x, options.y, [background, label]);

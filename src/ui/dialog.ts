@@ -79,6 +79,8 @@ export function showDialog(
       height: buttonHeight,
       label: options.cancelLabel,
       fontSize: layout.text.body,
+      // The safe way out is the highlighted one; the destructive confirm stays plain.
+      variant: 'primary',
       name: 'dialog-cancel',
       onPress: () => {
         close();
@@ -92,7 +94,7 @@ export function showDialog(
       height: buttonHeight,
       label: options.confirmLabel,
       fontSize: layout.text.body,
-      variant: 'primary',
+      variant: 'secondary',
       name: 'dialog-confirm',
       onPress: () => {
         close();

@@ -28,7 +28,7 @@ export function drawTopBar(
   // Narrow phones get short labels so the title keeps room between the two buttons.
   const narrow = layout.width < 520;
   const buttonWidth = narrow
-    ? Math.max(layout.touch * 1.6, layout.width * 0.22)
+    ? Math.max(layout.touch * 1.5, layout.width * 0.21)
     : Math.min(layout.width * 0.2, 150);
   const y = height / 2;
   const pin = (button: Button): void => {
@@ -44,6 +44,7 @@ export function drawTopBar(
         label: `‹ ${options.back.label}`,
         fontSize: layout.text.small,
         variant: 'quiet',
+        singleLine: true,
         name: 'back',
         onPress: options.back.onPress,
       }),
@@ -57,35 +58,54 @@ export function drawTopBar(
         y,
         width: buttonWidth,
         height: layout.touch,
-        label: narrow
-          ? !available
-            ? '♪ —'
-            : on
-              ? '♪ On'
-              : '♪ Off'
-          : !available
-            ? '♪ No audio'
-            : on
-              ? '♪ Sound on'
-              : '♪ Muted',
+        label: soundLabel(on, available, narrow),
         fontSize: layout.text.small,
         variant: 'quiet',
+        singleLine: true,
         name: 'sound',
         onPress: options.sound.onToggle,
       }),
     );
   }
-  const titleRoom = layout.width - 2 * (layout.margin + buttonWidth) - layout.margin;
+  const titleRoom = Math.max(80, layout.width - 2 * (layout.margin + buttonWidth) - layout.margin * 0.5);
   const title = addText(scene, layout.centreX, y, options.title, {
     size: layout.text.body,
     bold: true,
     originX: 0.5,
     originY: 0.5,
     align: 'center',
-    wrap: Math.max(80, titleRoom),
+    wrap: titleRoom,
   });
   title.setScrollFactor(0).setDepth(21);
-  // On a narrow phone a long title gives way (smaller type) rather than spill out of the bar.
-  fitText(title, height - 4, 12);
+  // On a narrow phone a long title gives way: smaller type on one line first, and only when
+  // even that cannot hold it, two lines (never spilling out of the bar).
+  if (!fitLines(title, 1, height - 4, MIN_ONE_LINE_SIZE)) {
+    title.setFontSize(layout.text.body).setLineSpacing(Math.round(layout.text.body * 0.2));
+    if (!fitLines(title, 2, height - 4, 12)) fitText(title, height - 4, 12);
+  }
   return height;
+}
+
+/** The smallest type a title shrinks to before it may take a second line. */
+const MIN_ONE_LINE_SIZE = 13;
+
+/**
+ * Shrinks a text (wrap width fixed) until it takes at most `lines` lines and fits `maxHeight`;
+ * stops at `minSize` and reports whether it got there.
+ */
+function fitLines(text: Phaser.GameObjects.Text, lines: number, maxHeight: number, minSize: number): boolean {
+  const fits = (): boolean => text.getWrappedText().length <= lines && text.height <= maxHeight;
+  let size = parseInt(String(text.style.fontSize), 10);
+  while (!fits() && size > minSize) {
+    size -= 1;
+    text.setFontSize(size);
+  }
+  return fits();
+}
+
+/** The sound button's words: always the current state, shorter on a narrow phone. */
+function soundLabel(on: boolean, available: boolean, narrow: boolean): string {
+  if (!available) return 'No sound';
+  if (narrow) return on ? '♪ On' : '♪ Off';
+  return on ? '♪ Sound on' : '♪ Sound off';
 }
