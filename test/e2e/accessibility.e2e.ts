@@ -127,6 +127,36 @@ describe('accessibility', () => {
     await game.close();
   });
 
+  it('leads back with Escape, asking first in the middle of a round', async () => {
+    const game = await openGame(harness, { viewport: 'laptop' });
+    const { page } = game;
+    await waitForScene(page, 'Title');
+    await tabTo(page, 'play');
+    await key(page, 'Enter');
+    await waitForScene(page, 'Timeline');
+    await key(page, 'Escape');
+    await assertHeading(page, /Leave this round\?/);
+    assert.equal(
+      await page.evaluate(() => (document.activeElement as HTMLElement).dataset.id),
+      'dialog-cancel',
+    );
+    await key(page, 'Escape');
+    await assertHeading(page, /Put the events in order/);
+    assert.equal((await readout(page)).scene, 'Timeline');
+    await key(page, 'Escape');
+    await tabTo(page, 'dialog-confirm');
+    await key(page, 'Enter');
+    await waitForScene(page, 'Title');
+    // Off a round, Escape from a screen goes straight back.
+    await tabTo(page, 'settings');
+    await key(page, 'Enter');
+    await waitForScene(page, 'Settings');
+    await key(page, 'Escape');
+    await waitForScene(page, 'Title');
+    assert.deepEqual(game.errors, []);
+    await game.close();
+  });
+
   it('plays a whole round through the DOM layer alone, by role and name', async () => {
     const game = await openGame(harness, { viewport: 'phone' });
     const { page } = game;
