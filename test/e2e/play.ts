@@ -51,15 +51,19 @@ export async function press(page: Page, name: string, input: Input = { kind: 'mo
 export async function scrollToControl(page: Page, name: string): Promise<ControlInfo> {
   for (let attempt = 0; attempt < 30; attempt++) {
     const found = await control(page, name);
-    const { height } = await readout<{ height: number }>(page);
+    const { height, scrollY } = await readout<{ height: number; scrollY: number }>(page);
+    const top = found.y - found.height / 2;
+    const bottom = found.y + found.height / 2;
     const safeTop = 90;
     const safeBottom = height - 110;
-    if (found.pinned || (found.y - found.height / 2 >= safeTop && found.y + found.height / 2 <= safeBottom))
-      return found;
-    const delta = found.y < safeTop ? found.y - safeTop - 20 : found.y + found.height / 2 - safeBottom + 20;
+    if (found.pinned || (top >= safeTop && bottom <= safeBottom)) return found;
+    const delta = top < safeTop ? top - safeTop - 20 : bottom - safeBottom + 20;
     await page.mouse.move(10, height / 2);
     await page.mouse.wheel(0, delta);
     await settle(page);
+    const after = await readout<{ scrollY: number }>(page);
+    // At either end of the page: take it where it is if it is on screen at all.
+    if (after.scrollY === scrollY && top >= 0 && bottom <= height) return found;
   }
   throw new Error(`could not scroll ${name} into view`);
 }
