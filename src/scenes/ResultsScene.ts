@@ -1,34 +1,22 @@
-import Phaser from 'phaser';
 import { copyOrShow, downloadText, showText } from '../app/overlay';
-import type { Question, TimelineEvent } from '../content/schema';
-import { formatPartialDate } from '../rules/dates';
 import { randomSeed } from '../rules/random';
-import type { AnswerRecord, RoundResult } from '../rules/result';
-import type { RoundConfig } from '../rules/round-config';
-import type { CardVerdict } from '../rules/scoring';
+import type { RoundResult } from '../rules/result';
 import { encodeResult, resultFile, resultInput } from '../rules/result-code';
-import { formatDuration, shareText } from '../rules/share';
+import { answerMistakes, cardMistakes, type AnswerMistake, type CardMistake } from '../rules/review';
+import type { RoundConfig } from '../rules/round-config';
+import { shareText } from '../rules/share';
 import type { RoundSession } from '../state/round-session';
-import type { Layout } from '../ui/layout';
 import { setFullName } from '../ui/labels';
+import type { Layout } from '../ui/layout';
 import { addPanel } from '../ui/panel';
+import { bestLine, praise, statLines } from '../ui/results-text';
+import { addReview } from '../ui/review-panel';
+import { addScoreSummary } from '../ui/score-summary';
 import { addText } from '../ui/text';
-import { cssColour, PALETTE, VERDICT } from '../ui/theme';
+import { PALETTE, VERDICT } from '../ui/theme';
 import { BaseScene } from './BaseScene';
 
 type ShareStatus = 'idle' | 'copied' | 'shown';
-
-interface CardMistake {
-  event: TimelineEvent;
-  verdict: CardVerdict;
-}
-
-interface AnswerMistake {
-  /** 1-based place of the question in the round. */
-  number: number;
-  question: Question;
-  record: AnswerRecord;
-}
 
 /**
  * The end of a round: the score and how it was made up, a way to go again, a spoiler-free card
@@ -96,120 +84,26 @@ export class ResultsScene extends BaseScene {
     const top = this.topBar('Results');
     const { session, result } = this;
     if (!session || !result) return;
-    let y = top + layout.margin / 2;
-    y = this.drawSummary(layout, session, result, y);
+    const previous = this.app.best[session.plan.set.id];
+    let y = addScoreSummary(this, layout, {
+      top: top + layout.margin / 2,
+      score: result.score,
+      praise: praise(result.score),
+      best: bestLine(setFullName(session.plan.set), this.newBest, previous ? previous.score : null),
+      newBest: this.newBest,
+      stats: statLines(result),
+    });
     y = this.drawHandIn(layout, y);
     y = this.drawActions(layout, session.plan.config, y + layout.margin);
     y = this.drawShareStatus(layout, y);
-    y = this.drawReview(layout, y + layout.margin * 1.5);
+    y = addReview(this, layout, {
+      top: y + layout.margin * 1.5,
+      cardMistakes: this.cardMistakes(),
+      answerMistakes: this.answerMistakes(),
+      cards: session.plan.cards,
+      digests: this.app.pack?.source.digests ?? [],
+    });
     this.setContentHeight(y + layout.margin);
-  }
-
-  // ---------------------------------------------------------------- summary
-
-  private drawSummary(layout: Layout, session: RoundSession, result: RoundResult, top: number): number {
-    const { column, columnLeft, text } = layout;
-    const padding = text.body;
-    const inner = column - padding * 2;
-    // Side by side only where the stats column stays wide enough not to break lines into single words.
-    const wide = column >= 800;
-    const scoreWidth = wide ? Math.round(inner * 0.5) : inner;
-    const left = columnLeft + padding;
-    const setName = setFullName(session.plan.set);
-
-    // The score block.
-    let y = top + padding;
-    addText(this, left, y, 'YOUR SCORE', {
-      size: text.small,
-      bold: true,
-      colour: PALETTE.textMuted,
-    }).setLetterSpacing(2);
-    y += text.small * 1.7;
-    const score = addText(this, left, y, `${result.score} / 100`, {
-      size: Math.round(text.title * 1.4),
-      bold: true,
-      colour: cssColour(PALETTE.accent),
-      wrap: scoreWidth,
-    });
-    y += score.height + text.small * 0.4;
-    const praise = addText(this, left, y, this.praise(result.score), {
-      size: text.body,
-      wrap: scoreWidth,
-    });
-    y += praise.height;
-    const previous = this.app.best[session.plan.set.id];
-    const bestLine = this.newBest
-      ? `★ New best for ${setName}!`
-      : previous
-        ? `Your best for ${setName}: ${previous.score} / 100`
-        : '';
-    if (bestLine) {
-      y += text.small * 0.5;
-      const best = addText(this, left, y, bestLine, {
-        size: this.newBest ? text.body : text.small,
-        bold: this.newBest,
-        colour: this.newBest ? cssColour(PALETTE.accent) : PALETTE.textMuted,
-        wrap: scoreWidth,
-      });
-      y += best.height;
-    }
-    const scoreBottom = y;
-
-    // The figures behind it: beside the score on a wide screen, under it on a narrow one.
-    const { ordering } = result;
-    const stats = [
-      ordering.totalPairs === 0
-        ? 'Timeline: any order was right this time'
-        : `Timeline: ${ordering.correctPairs} of ${ordering.totalPairs} pairs in order`,
-      result.quizTotal === 0
-        ? 'Quiz: no questions this round'
-        : `Quiz: ${result.quizCorrect} of ${result.quizTotal} right`,
-      `Time: ${formatDuration(result.timeMs)}`,
-    ];
-    if (result.quizTotal > 0)
-      stats.push(
-        result.bestStreak === 0
-          ? 'Best streak: none this time'
-          : `Best streak: ${result.bestStreak} right in a row`,
-      );
-
-    const statsLeft = wide ? left + scoreWidth + padding * 2 : left;
-    const statsWidth = wide ? inner - scoreWidth - padding * 2 : inner;
-    const statsTexts: Phaser.GameObjects.Text[] = [];
-    let sy = wide ? top + padding : scoreBottom + padding * 1.5;
-    for (const line of stats) {
-      const t = addText(this, statsLeft, sy, line, { size: text.body, wrap: statsWidth });
-      statsTexts.push(t);
-      sy += t.height + text.body * 0.45;
-    }
-    sy -= text.body * 0.45;
-
-    let bottom: number;
-    if (wide) {
-      // Centre the shorter block against the taller one.
-      const scoreHeight = scoreBottom - (top + padding);
-      const statsHeight = sy - (top + padding);
-      const shift = (scoreHeight - statsHeight) / 2;
-      if (shift > 0) for (const t of statsTexts) t.y += shift;
-      bottom = Math.max(scoreBottom, sy) + padding;
-      const dividerX = left + scoreWidth + padding;
-      this.add
-        .rectangle(dividerX, top + padding, 2, bottom - top - padding * 2, PALETTE.border)
-        .setOrigin(0.5, 0);
-    } else {
-      const dividerY = scoreBottom + padding * 0.75;
-      this.add.rectangle(left, dividerY, inner, 2, PALETTE.border).setOrigin(0, 0.5);
-      bottom = sy + padding;
-    }
-    addPanel(this, { x: columnLeft, y: top, width: column, height: bottom - top }).setDepth(-1);
-    return bottom;
-  }
-
-  private praise(score: number): string {
-    if (score === 100) return 'A perfect round!';
-    if (score >= 80) return 'Great work.';
-    if (score >= 50) return 'Good going. The review below shows what to look at again.';
-    return 'Worth another go. The review below shows where things slipped.';
   }
 
   // ---------------------------------------------------------------- actions
@@ -424,191 +318,12 @@ export class ResultsScene extends BaseScene {
 
   private cardMistakes(): CardMistake[] {
     const { session, result } = this;
-    if (!session || !result) return [];
-    const events = new Map(session.plan.cards.map((e) => [e.id, e]));
-    return result.ordering.verdicts.flatMap((verdict) => {
-      const event = events.get(verdict.id);
-      return !verdict.correct && event ? [{ event, verdict }] : [];
-    });
+    return session && result ? cardMistakes(session.plan, result) : [];
   }
 
   private answerMistakes(): AnswerMistake[] {
     const { session, result } = this;
-    if (!session || !result) return [];
-    const questions = session.plan.questions.map((q) => q.question);
-    return result.answers.flatMap((record) => {
-      const index = questions.findIndex((q) => q.id === record.questionId);
-      const question = questions[index];
-      return !record.correct && question ? [{ number: index + 1, question, record }] : [];
-    });
-  }
-
-  private drawReview(layout: Layout, top: number): number {
-    const { column, columnLeft, text } = layout;
-    let y = top;
-    const heading = addText(this, columnLeft, y, 'Review', { size: text.heading, bold: true, wrap: column });
-    y += heading.height + text.small * 0.3;
-
-    const cards = this.cardMistakes();
-    const answers = this.answerMistakes();
-    if (cards.length === 0 && answers.length === 0) {
-      return this.drawReviewPanel(layout, y + text.small, PALETTE.right, (left, width, py) => {
-        const t = addText(this, left, py, `${VERDICT.right.icon} No mistakes — well done`, {
-          size: text.body,
-          bold: true,
-          wrap: width,
-        });
-        return py + t.height;
-      });
-    }
-
-    const intro = addText(
-      this,
-      columnLeft,
-      y,
-      'Every slip from this round, with the part of the article that settles it.',
-      { size: text.small, colour: PALETTE.textMuted, wrap: column },
-    );
-    y += intro.height;
-
-    if (cards.length > 0) {
-      y = this.sectionHeading(layout, y + text.body, 'Timeline');
-      const total = this.session?.plan.cards.length ?? 0;
-      for (const mistake of cards) y = this.drawCardMistake(layout, y + text.small, mistake, total);
-    }
-    if (answers.length > 0) {
-      y = this.sectionHeading(layout, y + text.body * 1.25, 'Quiz');
-      for (const mistake of answers) y = this.drawAnswerMistake(layout, y + text.small, mistake);
-    }
-    return y;
-  }
-
-  private sectionHeading(layout: Layout, y: number, label: string): number {
-    const t = addText(this, layout.columnLeft, y, label.toUpperCase(), {
-      size: layout.text.small,
-      bold: true,
-      colour: PALETTE.textMuted,
-      wrap: layout.column,
-    }).setLetterSpacing(2);
-    return y + t.height;
-  }
-
-  /**
-   * A surface with a coloured edge, sized to what `fill` draws inside it. `fill` gets the text's
-   * left edge, its width and the top to start at, and returns where its content ends.
-   */
-  private drawReviewPanel(
-    layout: Layout,
-    top: number,
-    edge: number,
-    fill: (left: number, width: number, y: number) => number,
-  ): number {
-    const { column, columnLeft, text } = layout;
-    const padding = text.body;
-    const stripe = Math.max(5, Math.round(text.body * 0.3));
-    const left = columnLeft + stripe + padding;
-    const width = column - stripe - padding * 2;
-    const end = fill(left, width, top + padding);
-    const bottom = end + padding;
-    addPanel(this, { x: columnLeft, y: top, width: column, height: bottom - top }).setDepth(-1);
-    this.add
-      .rectangle(columnLeft + 1, top + 1, stripe, bottom - top - 2, edge)
-      .setOrigin(0, 0)
-      .setRounded(Math.min(6, stripe / 2))
-      .setDepth(-0.5);
-    return bottom;
-  }
-
-  private drawCardMistake(layout: Layout, top: number, mistake: CardMistake, total: number): number {
-    const { text } = layout;
-    const { event, verdict } = mistake;
-    const titles = (ids: string[]): string =>
-      ids.map((id) => this.session?.plan.cards.find((c) => c.id === id)?.title ?? id).join('; ');
-
-    return this.drawReviewPanel(layout, top, PALETTE.wrong, (left, width, y) => {
-      const line = (content: string, size: number, options: { bold?: boolean; colour?: string } = {}) => {
-        const t = addText(this, left, y, content, { size, wrap: width, ...options });
-        y += t.height + size * 0.35;
-      };
-      line(
-        `${VERDICT.wrong.icon} ${VERDICT.wrong.word} place · you put it ${ordinal(verdict.position + 1)} of ${total}`,
-        text.small,
-        {
-          bold: true,
-          colour: cssColour(PALETTE.wrong),
-        },
-      );
-      line(event.title, text.body, { bold: true });
-      if (verdict.shouldFollow.length > 0)
-        line(`Should come after: ${titles(verdict.shouldFollow)}`, text.body);
-      if (verdict.shouldPrecede.length > 0)
-        line(`Should come before: ${titles(verdict.shouldPrecede)}`, text.body);
-      const when = `When: ${formatPartialDate(event.date)}${event.basis === 'context' ? ' (from outside the article)' : ''}`;
-      line(when, text.small, { colour: PALETTE.textMuted });
-      line(`How we know: ${event.howWeKnow}`, text.small, { colour: PALETTE.textMuted });
-      return y - text.small * 0.35;
-    });
-  }
-
-  private drawAnswerMistake(layout: Layout, top: number, mistake: AnswerMistake): number {
-    const { text } = layout;
-    const { question, record, number } = mistake;
-    const unit = question.kind === 'number' && question.unit ? ` ${question.unit}` : '';
-    const digests = this.app.pack?.source.digests ?? [];
-
-    return this.drawReviewPanel(layout, top, PALETTE.wrong, (left, width, y) => {
-      const line = (
-        content: string,
-        size: number,
-        options: { bold?: boolean; colour?: string; indent?: number; gap?: number } = {},
-      ) => {
-        const indent = options.indent ?? 0;
-        const t = addText(this, left + indent, y, content, {
-          size,
-          wrap: width - indent,
-          ...(options.bold === undefined ? {} : { bold: options.bold }),
-          ...(options.colour === undefined ? {} : { colour: options.colour }),
-        });
-        y += t.height + (options.gap ?? size * 0.35);
-      };
-      const timedOut = record.given === null;
-      line(
-        `${VERDICT.wrong.icon} ${timedOut ? 'No answer' : VERDICT.wrong.word} · question ${number}`,
-        text.small,
-        {
-          bold: true,
-          colour: cssColour(PALETTE.wrong),
-        },
-      );
-      line(question.prompt, text.body, { bold: true, gap: text.body * 0.6 });
-      // The quote belongs with the question it is about, before the answers.
-      if (question.quote) line(`“${question.quote.text}”`, text.small, { gap: text.body * 0.6 });
-      line(timedOut ? 'No answer — time ran out' : `You said: ${record.given}${unit}`, text.body);
-      line(`${VERDICT.right.icon} Answer: ${record.expected}${unit}`, text.body, {
-        bold: true,
-        gap: text.body * 0.6,
-      });
-      if (question.quote)
-        line(`Said by ${question.quote.speaker}.`, text.small, { colour: PALETTE.textMuted });
-      line(question.explanation, text.body);
-      y += text.small * 0.3;
-      // A context answer's explanation already says it comes from outside; the heading must agree.
-      line(
-        question.basis === 'context' ? 'WHAT THE ARTICLE DOES SAY' : 'WHERE THE ARTICLE SAYS IT',
-        text.small,
-        {
-          bold: true,
-          colour: PALETTE.textMuted,
-        },
-      );
-      for (const paragraph of question.paragraphs) {
-        const digest = digests.find((d) => d.paragraph === paragraph);
-        line(`¶${paragraph}  ${digest?.text ?? 'Paragraph ' + paragraph + ' of the article.'}`, text.small, {
-          colour: PALETTE.textMuted,
-        });
-      }
-      return y - text.small * 0.35;
-    });
+    return session && result ? answerMistakes(session.plan, result) : [];
   }
 
   // ---------------------------------------------------------------- tests
@@ -633,10 +348,4 @@ export class ResultsScene extends BaseScene {
       resultStatus: this.resultStatus,
     };
   }
-}
-
-function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }

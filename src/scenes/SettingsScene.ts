@@ -1,4 +1,5 @@
 import { addPanel } from '../ui/panel';
+import { addSectionHeading } from '../ui/section-heading';
 import { addText } from '../ui/text';
 import { PALETTE, cssColour } from '../ui/theme';
 import { addSegmented } from '../ui/segmented';
@@ -287,14 +288,9 @@ export class SettingsScene extends BaseScene {
     this.redraw();
   }
 
+  /** A section's heading, with the space under it before the section's panel. */
   private sectionHeading(title: string, y: number): number {
-    const heading = addText(this, this.layout.columnLeft, y, title.toUpperCase(), {
-      size: this.layout.text.small,
-      bold: true,
-      colour: PALETTE.textMuted,
-      wrap: this.layout.column,
-    }).setLetterSpacing(2);
-    return y + heading.height + this.layout.text.small * 0.5;
+    return addSectionHeading(this, this.layout, y, title) + this.layout.text.small * 0.5;
   }
 
   private divider(y: number, width: number): number {
