@@ -1,7 +1,7 @@
 import type { Digest, Question } from '../content/schema';
 import type { AnswerRecord } from '../rules/result';
-import { cleanDigits } from '../ui/quiz-input';
-import { verdictLine } from '../ui/quiz-text';
+import { cleanDigits } from '../ui/quiz/quiz-input';
+import { verdictLine } from '../ui/quiz/quiz-text';
 import type { A11yNode } from './model';
 
 /** Everything the quiz screen tells assistive technology, as plain values and callbacks. */

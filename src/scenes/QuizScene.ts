@@ -4,16 +4,16 @@ import { copyText } from '../app/clipboard';
 import type { Digest, Question } from '../content/schema';
 import type { AnswerRecord } from '../rules/result';
 import type { RoundSession } from '../state/round-session';
-import { addFeedbackPanel, addReportNote } from '../ui/feedback-panel';
+import { addFeedbackPanel, addReportNote } from '../ui/quiz/feedback-panel';
 import type { FocusTarget } from '../ui/focus-ring';
 import type { Layout } from '../ui/layout';
-import type { NumberEntry } from '../ui/number-entry';
-import { addQuestionBlock } from '../ui/question-block';
-import { addQuizFooter } from '../ui/quiz-footer';
-import { quizKeyAction, withDigit, type KeyTarget } from '../ui/quiz-input';
-import { feedbackScroll, quizColumns, quizGap, type FeedbackArea } from '../ui/quiz-layout';
-import { addQuizStatusRow, type Countdown } from '../ui/quiz-status';
-import { feedbackLines, reportMessage, verdictLine } from '../ui/quiz-text';
+import type { NumberEntry } from '../ui/quiz/number-entry';
+import { addQuestionBlock } from '../ui/quiz/question-block';
+import { addQuizFooter } from '../ui/quiz/quiz-footer';
+import { quizKeyAction, withDigit, type KeyTarget } from '../ui/quiz/quiz-input';
+import { feedbackScroll, quizColumns, quizGap, type FeedbackArea } from '../ui/quiz/quiz-layout';
+import { addQuizStatusRow, type Countdown } from '../ui/quiz/quiz-status';
+import { feedbackLines, reportMessage, verdictLine } from '../ui/quiz/quiz-text';
 import { BaseScene } from './BaseScene';
 
 interface ReportState {

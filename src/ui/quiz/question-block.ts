@@ -1,14 +1,14 @@
 import type Phaser from 'phaser';
-import type { Question } from '../content/schema';
-import type { AnswerRecord } from '../rules/result';
+import type { Question } from '../../content/schema';
+import type { AnswerRecord } from '../../rules/result';
 import { addAnswerOption, addMarkedBox } from './answer-option';
-import type { Layout } from './layout';
+import type { Layout } from '../layout';
 import { addNumberEntry, type NumberEntry, type NumberKeys } from './number-entry';
 import { numberAnswerLabel, optionMark } from './quiz-text';
 import { addQuoteBlock } from './quote-block';
-import { addText } from './text';
-import { PALETTE } from './theme';
-import type { MakeButton } from './top-bar';
+import { addText } from '../text';
+import { PALETTE } from '../theme';
+import type { MakeButton } from '../top-bar';
 
 export interface QuestionBlockOptions {
   question: Question;

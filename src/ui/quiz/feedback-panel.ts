@@ -1,9 +1,9 @@
 import type Phaser from 'phaser';
-import type { Layout } from './layout';
-import { addPanel } from './panel';
+import type { Layout } from '../layout';
+import { addPanel } from '../panel';
 import type { FeedbackLine } from './quiz-text';
-import { addText } from './text';
-import { PALETTE } from './theme';
+import { addText } from '../text';
+import { PALETTE } from '../theme';
 
 export interface FeedbackPanelOptions {
   /** The verdict in one line (see `verdictLine`). */

@@ -5,7 +5,7 @@ import {
   withDigit,
   type QuizKeyPress,
   type QuizKeyState,
-} from '../../src/ui/quiz-input';
+} from '../../../src/ui/quiz/quiz-input';
 
 const choice: QuizKeyState = { answered: false, kind: 'multiple-choice', choices: 3, chosen: -1 };
 const number: QuizKeyState = { answered: false, kind: 'number', choices: 0, chosen: -1 };

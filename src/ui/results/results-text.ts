@@ -1,5 +1,5 @@
-import type { RoundResult } from '../rules/result';
-import { formatDuration } from '../rules/share';
+import type { RoundResult } from '../../rules/result';
+import { formatDuration } from '../../rules/share';
 
 /**
  * The words of the results summary, from the round's result alone. No Phaser here, so it is

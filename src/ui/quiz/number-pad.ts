@@ -1,5 +1,5 @@
-import type { Button } from './button';
-import type { MakeButton } from './top-bar';
+import type { Button } from '../button';
+import type { MakeButton } from '../top-bar';
 
 export interface NumberPadOptions {
   /** Top-left corner of the pad. */

@@ -1,4 +1,4 @@
-import type { QuestionKind } from '../content/schema';
+import type { QuestionKind } from '../../content/schema';
 
 /**
  * What the player's keys and typing do on the quiz screen, as pure decisions the scene carries

@@ -1,4 +1,4 @@
-import type { Layout } from './layout';
+import type { Layout } from '../layout';
 
 /**
  * Where the quiz screen's columns go and how far it scrolls after an answer: plain numbers,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RoundResult } from '../../src/rules/result';
-import { bestLine, praise, statLines } from '../../src/ui/results-text';
+import type { RoundResult } from '../../../src/rules/result';
+import { bestLine, praise, statLines } from '../../../src/ui/results/results-text';
 
 function result(overrides: Partial<RoundResult> = {}): RoundResult {
   return {

@@ -1,12 +1,12 @@
 import type Phaser from 'phaser';
-import { labelInset } from './button';
-import { mixColour } from './colour';
-import type { Layout } from './layout';
-import { addPanel } from './panel';
+import { labelInset } from '../button';
+import { mixColour } from '../colour';
+import type { Layout } from '../layout';
+import { addPanel } from '../panel';
 import type { OptionMark } from './quiz-text';
-import { addText } from './text';
-import { PALETTE, VERDICT } from './theme';
-import type { MakeButton } from './top-bar';
+import { addText } from '../text';
+import { PALETTE, VERDICT } from '../theme';
+import type { MakeButton } from '../top-bar';
 
 export interface AnswerOptionOptions {
   label: string;

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '../../src/content/schema';
-import type { AnswerRecord } from '../../src/rules/result';
+import type { Question } from '../../../src/content/schema';
+import type { AnswerRecord } from '../../../src/rules/result';
 import {
   feedbackLines,
   numberAnswerLabel,
   optionMark,
   reportMessage,
   verdictLine,
-} from '../../src/ui/quiz-text';
-import { minimalPack } from '../content/minimal-pack';
+} from '../../../src/ui/quiz/quiz-text';
+import { minimalPack } from '../../content/minimal-pack';
 
 const pack = minimalPack();
 const jets = pack.questions.find((q) => q.id === 'which-jets')!;

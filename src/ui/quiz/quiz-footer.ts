@@ -1,8 +1,8 @@
 import type Phaser from 'phaser';
-import type { Layout } from './layout';
-import { pinToScreen } from './pin';
-import { PALETTE } from './theme';
-import type { MakeButton } from './top-bar';
+import type { Layout } from '../layout';
+import { pinToScreen } from '../pin';
+import { PALETTE } from '../theme';
+import type { MakeButton } from '../top-bar';
 
 export interface QuizFooterOptions {
   /** Left edge and width of the quiz area; the row is centred in it, at most 760 px wide. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeLayout } from '../../src/ui/layout';
-import { feedbackScroll, quizColumns, type FeedbackArea } from '../../src/ui/quiz-layout';
+import { computeLayout } from '../../../src/ui/layout';
+import { feedbackScroll, quizColumns, type FeedbackArea } from '../../../src/ui/quiz/quiz-layout';
 
 describe('quizColumns', () => {
   it('puts the verdict beside the question on a wide landscape screen once answered', () => {

@@ -1,11 +1,11 @@
 import type Phaser from 'phaser';
-import type { Layout } from './layout';
+import type { Layout } from '../layout';
 import { addNumberPad, type NumberPadOptions } from './number-pad';
-import { addPanel } from './panel';
+import { addPanel } from '../panel';
 import { MAX_DIGITS } from './quiz-input';
-import { addText } from './text';
-import { PALETTE } from './theme';
-import type { MakeButton } from './top-bar';
+import { addText } from '../text';
+import { PALETTE } from '../theme';
+import type { MakeButton } from '../top-bar';
 
 /** What the keys do: type a digit, delete the last one, submit the number. */
 export type NumberKeys = Pick<NumberPadOptions, 'onDigit' | 'onDelete' | 'onSubmit'>;

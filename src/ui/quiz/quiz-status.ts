@@ -1,9 +1,9 @@
 import type Phaser from 'phaser';
-import { mixColour } from './colour';
-import type { Layout } from './layout';
-import { pinToScreen } from './pin';
-import { addText } from './text';
-import { cssColour, PALETTE } from './theme';
+import { mixColour } from '../colour';
+import type { Layout } from '../layout';
+import { pinToScreen } from '../pin';
+import { addText } from '../text';
+import { cssColour, PALETTE } from '../theme';
 
 /** The countdown turns to its warning look for the last seconds. */
 const WARNING_SECONDS = 5;

@@ -1,6 +1,6 @@
-import type { Digest, Question } from '../content/schema';
-import type { AnswerRecord } from '../rules/result';
-import { VERDICT } from './theme';
+import type { Digest, Question } from '../../content/schema';
+import type { AnswerRecord } from '../../rules/result';
+import { VERDICT } from '../theme';
 
 /**
  * The quiz's words, shared by what the canvas draws and what the accessibility layer reads out,

@@ -1,8 +1,8 @@
 import type Phaser from 'phaser';
-import type { Layout } from './layout';
-import { addPanel } from './panel';
-import { addText } from './text';
-import { PALETTE } from './theme';
+import type { Layout } from '../layout';
+import { addPanel } from '../panel';
+import { addText } from '../text';
+import { PALETTE } from '../theme';
 
 export interface QuoteBlockOptions {
   text: string;

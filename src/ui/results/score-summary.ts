@@ -1,8 +1,8 @@
 import type Phaser from 'phaser';
-import type { Layout } from './layout';
-import { addPanel } from './panel';
-import { addText } from './text';
-import { cssColour, PALETTE } from './theme';
+import type { Layout } from '../layout';
+import { addPanel } from '../panel';
+import { addText } from '../text';
+import { cssColour, PALETTE } from '../theme';
 
 export interface ScoreSummaryOptions {
   top: number;

@@ -1,12 +1,12 @@
 import type Phaser from 'phaser';
-import type { Digest, TimelineEvent } from '../content/schema';
-import { formatPartialDate } from '../rules/dates';
-import type { AnswerMistake, CardMistake } from '../rules/review';
-import type { Layout } from './layout';
-import { addPanel } from './panel';
-import { addSectionHeading } from './section-heading';
-import { addText } from './text';
-import { cssColour, PALETTE, VERDICT } from './theme';
+import type { Digest, TimelineEvent } from '../../content/schema';
+import { formatPartialDate } from '../../rules/dates';
+import type { AnswerMistake, CardMistake } from '../../rules/review';
+import type { Layout } from '../layout';
+import { addPanel } from '../panel';
+import { addSectionHeading } from '../section-heading';
+import { addText } from '../text';
+import { cssColour, PALETTE, VERDICT } from '../theme';
 
 export interface ReviewOptions {
   top: number;
