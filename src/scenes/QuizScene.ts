@@ -379,12 +379,22 @@ export class QuizScene extends BaseScene {
   private tick(): void {
     const session = this.session;
     if (!session || session.currentAnswer || session.timerSeconds <= 0) return;
-    if (this.secondsLeft(session) <= 0) {
+    const left = this.secondsLeft(session);
+    if (left <= 0) {
       this.give(null);
       return;
     }
+    // Spoken warnings at the moments a sighted player would glance at the clock.
+    const warnAt = [10, 5].filter((mark) => mark < session.timerSeconds);
+    const warning = `${session.questionIndex}:${left}`;
+    if (warnAt.includes(left) && this.lastWarning !== warning) {
+      this.lastWarning = warning;
+      this.app.a11y?.announce(`${left} seconds left.`);
+    }
     this.updateTimerDisplay(session);
   }
+
+  private lastWarning = '';
 
   /** Drawn only while the question waits for an answer; restyled only when the second changes. */
   private updateTimerDisplay(session: RoundSession): void {
