@@ -120,6 +120,36 @@ describe('timeline', () => {
     await game.close();
   });
 
+  it("keeps the player's order through a resize and a rotation, redrawn to the new size", async () => {
+    const game = await openGame(harness, { viewport: 'laptop' });
+    await waitForScene(game.page, 'Title');
+    await press(game.page, 'play');
+    await waitForScene(game.page, 'Timeline');
+    await arrange(game.page, CORE_ORDER.slice(0, 2));
+    const before = (await readout<TimelineReadout>(game.page)).order;
+    for (const size of [
+      { width: 360, height: 640 },
+      { width: 640, height: 360 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await game.page.setViewportSize(size);
+      await game.page.waitForFunction((w) => window.__newsline?.width === w, size.width);
+      const after = await readout<TimelineReadout & { cards: { x: number }[] }>(game.page);
+      assert.deepEqual(after.order, before);
+      assert.ok(
+        after.cards.every((c) => c.x > 0 && c.x < size.width),
+        'every card is drawn inside the window',
+      );
+    }
+    await screenshot(game.page, 'timeline-after-resize-1920');
+    // Still playable at the new size.
+    await arrange(game.page, CORE_ORDER);
+    await press(game.page, 'check-order');
+    assert.deepEqual((await readout<TimelineReadout>(game.page)).score, { correctPairs: 6, totalPairs: 6 });
+    assert.deepEqual(game.errors, []);
+    await game.close();
+  });
+
   it('opens exactly the round a ?round= code describes', async () => {
     const config = { ...DEFAULT_ROUND, setId: 'medium', questionCount: 4, seed: 424242 };
     const outcome = planRound(articlePack, config);
