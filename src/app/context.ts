@@ -6,7 +6,7 @@ import { validatePack } from '../content/validate';
 import { planRound } from '../rules/plan';
 import { decodeRound } from '../rules/round-code';
 import { effectiveTimerSeconds, type RoundConfig } from '../rules/round-config';
-import { RoundSession } from '../state/round-session';
+import { RoundSession, type SharedRound } from '../state/round-session';
 import {
   loadSavedData,
   recordBestScore,
@@ -92,7 +92,11 @@ export class AppContext {
     const assigned = this.assigned !== null && this.assigned.config === config ? this.assigned : null;
     const timer = effectiveTimerSeconds(config.timerSeconds, this.settings.timer, assigned !== null);
     const shared = assigned
-      ? { roundCode: assigned.code, playerName: this.playerName, attempt: this.countAttempt(assigned.code) }
+      ? {
+          roundCode: assigned.code,
+          playerName: this.playerName,
+          attempt: this.countAttempt(attemptKey(assigned.code, this.playerName)),
+        }
       : null;
     this.session = new RoundSession(outcome.plan, undefined, timer, shared);
     return null;
@@ -119,25 +123,26 @@ export class AppContext {
   }
 
   /** The first attempt's result code for a shared round, once one has been handed in. */
-  firstResult(roundCode: string): string | undefined {
-    return this.savedData.attempts[roundCode]?.firstResult;
+  firstResult(shared: SharedRound): string | undefined {
+    return this.savedData.attempts[attemptKey(shared.roundCode, shared.playerName)]?.firstResult;
   }
 
   /** Keeps a shared round's first result code; later attempts never replace it. */
-  keepFirstResult(roundCode: string, resultCode: string): void {
-    const attempt = this.savedData.attempts[roundCode] ?? { count: 1 };
+  keepFirstResult(shared: SharedRound, resultCode: string): void {
+    const key = attemptKey(shared.roundCode, shared.playerName);
+    const attempt = this.savedData.attempts[key] ?? { count: 1 };
     if (attempt.firstResult) return;
-    this.setAttempt(roundCode, { ...attempt, firstResult: resultCode });
+    this.setAttempt(key, { ...attempt, firstResult: resultCode });
   }
 
-  private countAttempt(roundCode: string): number {
-    const previous = this.savedData.attempts[roundCode] ?? { count: 0 };
-    this.setAttempt(roundCode, { ...previous, count: previous.count + 1 });
+  private countAttempt(key: string): number {
+    const previous = this.savedData.attempts[key] ?? { count: 0 };
+    this.setAttempt(key, { ...previous, count: previous.count + 1 });
     return previous.count + 1;
   }
 
-  private setAttempt(roundCode: string, attempt: Attempt): void {
-    this.savedData = { ...this.savedData, attempts: { ...this.savedData.attempts, [roundCode]: attempt } };
+  private setAttempt(key: string, attempt: Attempt): void {
+    this.savedData = { ...this.savedData, attempts: { ...this.savedData.attempts, [key]: attempt } };
     this.persist();
   }
 
@@ -152,4 +157,12 @@ export class AppContext {
       this.notices.push('Settings could not be saved in this browser; they last until you close the page.');
     }
   }
+}
+
+/**
+ * Attempts are counted per round and per player: on a shared class computer, one student's
+ * first attempt must never become another's result.
+ */
+function attemptKey(roundCode: string, playerName: string): string {
+  return `${roundCode}|${playerName.trim().toLowerCase()}`;
 }

@@ -21,10 +21,6 @@ export interface AskTextOptions {
 
 let open: HTMLElement | null = null;
 
-export function isOverlayOpen(): boolean {
-  return open !== null;
-}
-
 /** Resolves with the accepted text, or null when the player cancels. */
 export function askText(options: AskTextOptions): Promise<string | null> {
   return new Promise((resolve) => {
@@ -116,7 +112,11 @@ function frame(title: string, onEscape: () => void): { panel: HTMLElement; close
   document.body.append(backdrop);
   open = backdrop;
   const previousFocus = document.activeElement as HTMLElement | null;
+  // Truly modal: Tab cannot wander into the game's controls behind the panel.
+  const behind = [document.getElementById('a11y-layer'), document.getElementById('game')];
+  behind.forEach((element) => element?.setAttribute('inert', ''));
   const close = (): void => {
+    behind.forEach((element) => element?.removeAttribute('inert'));
     backdrop.remove();
     if (open === backdrop) open = null;
     previousFocus?.focus?.({ preventScroll: true });

@@ -83,16 +83,20 @@ function shuffleUntilWrong(events: TimelineEvent[], order: PartialOrder, rng: Rn
   return fallback;
 }
 
-/** The questions matching the config's kinds and difficulty, in seeded random order, options shuffled. */
-export function drawQuestions(pool: readonly Question[], config: RoundConfig, rng: Rng): PlannedQuestion[] {
-  const eligible = pool.filter(
+/** The questions a config may draw from: its kinds, within its difficulty range. */
+export function eligibleQuestions(pool: readonly Question[], config: RoundConfig): Question[] {
+  return pool.filter(
     (q) =>
       config.kinds.includes(q.kind) &&
       q.difficulty >= config.difficulty.min &&
       q.difficulty <= config.difficulty.max,
   );
+}
+
+/** The questions matching the config's kinds and difficulty, in seeded random order, options shuffled. */
+export function drawQuestions(pool: readonly Question[], config: RoundConfig, rng: Rng): PlannedQuestion[] {
   return rng
-    .shuffle(eligible)
+    .shuffle(eligibleQuestions(pool, config))
     .slice(0, config.questionCount)
     .map((question) => ({ question, choices: choicesFor(question, rng) }));
 }

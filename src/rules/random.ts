@@ -12,8 +12,6 @@ export interface Rng {
   shuffle<T>(items: readonly T[]): T[];
 }
 
-export const MAX_SEED = 0xffff_ffff;
-
 export function createRng(seed: number): Rng {
   const generator = xoroshiro128plus(seed | 0);
   const int = (min: number, max: number): number => uniformInt(generator, min, max);

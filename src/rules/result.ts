@@ -7,7 +7,7 @@ export interface AnswerRecord {
   given: string | null;
   correct: boolean;
   expected: string;
-  /** Time spent on the question, for the teacher's view and an opt-in speed bonus. */
+  /** Time spent on the question, for the teacher's view (speed never earns points). */
   ms: number;
 }
 

@@ -88,13 +88,17 @@ export abstract class BaseScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(PALETTE.background);
     document.body.style.background = cssColour(PALETTE.background);
     this.layout = computeLayout(width, height, this.app.settings.textScale);
+    // An open dialog is drawn again on top of the new layout rather than lost with the old one.
+    const openDialog = this.dialog?.options;
+    this.dialog = null;
     this.draw(this.layout);
     this.cameras.main.setScroll(0, Math.min(keepScroll, this.scrollLimit));
+    if (openDialog) this.confirm(openDialog);
     this.publish();
     this.showFocus(this.app.a11y?.focusedId ?? null);
   }
 
-  /** A button the tests and (later) the accessibility layer can find by name. */
+  /** A button the tests and the accessibility layer can find by name. */
   protected button(options: ButtonOptions): Button {
     const created = addButton(this, {
       ...options,
@@ -320,14 +324,15 @@ export abstract class BaseScene extends Phaser.Scene {
   protected scrollBy(delta: number): void {
     const camera = this.cameras.main;
     camera.setScroll(0, Phaser.Math.Clamp(camera.scrollY + delta, 0, this.scrollLimit));
-    this.publish();
+    // Scrolling changes where things are, not what they are: the DOM layer stays as it is.
+    this.publish(false);
   }
 
   protected get canScroll(): boolean {
     return this.scrollLimit > 0;
   }
 
-  protected publish(): void {
+  protected publish(renderAccessibility = true): void {
     const camera = this.cameras.main;
     const controls: ControlReadout[] = this.controls
       .filter((c) => c.container.active)
@@ -353,7 +358,7 @@ export abstract class BaseScene extends Phaser.Scene {
       controls,
       ...this.readout(),
     });
-    this.app.a11y?.render(this.scene.key, this.accessibleView());
+    if (renderAccessibility) this.app.a11y?.render(this.scene.key, this.accessibleView());
   }
 
   private onWheel(_pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number): void {

@@ -1,3 +1,4 @@
+import type { A11yNode } from '../a11y/model';
 import { addPanel } from '../ui/panel';
 import { addText } from '../ui/text';
 import { PALETTE, VERDICT } from '../ui/theme';
@@ -138,6 +139,16 @@ export class HowToPlayScene extends BaseScene {
       x += chipWidth + gap;
     }
     return y + height;
+  }
+
+  protected override accessibleNodes(): A11yNode[] {
+    return [
+      ...STEPS.flatMap((step, i): A11yNode[] => [
+        { kind: 'text', heading: 2, text: `${i + 1}. ${step.title}` },
+        { kind: 'text', text: step.body },
+      ]),
+      ...this.controlNodes(),
+    ];
   }
 
   protected override readout(): Record<string, unknown> {

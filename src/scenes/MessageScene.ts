@@ -1,3 +1,4 @@
+import type { A11yNode } from '../a11y/model';
 import { addPanel } from '../ui/panel';
 import { addText } from '../ui/text';
 import { PALETTE } from '../ui/theme';
@@ -43,6 +44,8 @@ export class MessageScene extends BaseScene {
     const { margin, column, text } = layout;
     // When the button leads somewhere else, the top bar still offers the menu.
     const top = this.topBar('Newsline', this.actionScene && this.actionScene !== 'Title' ? 'menu' : null);
+    // For screen readers the heading is the message's own title; the reason follows as text.
+    this.screenTitle = this.title;
     const width = Math.min(column, 560);
     const left = (layout.width - width) / 2;
     const padding = text.body * 1.25;
@@ -105,6 +108,10 @@ export class MessageScene extends BaseScene {
       this.pinned(button.container, 15);
     }
     this.setContentHeight(panelTop + height + margin, footerHeight);
+  }
+
+  protected override accessibleNodes(): A11yNode[] {
+    return [{ kind: 'text', text: this.message }, ...this.controlNodes()];
   }
 
   protected override readout(): Record<string, unknown> {

@@ -62,6 +62,7 @@ export class QuizScene extends BaseScene {
   }
 
   protected override enter(): void {
+    this.lastWarning = '';
     if (!this.session) {
       this.scene.start('Title');
       return;
@@ -378,7 +379,8 @@ export class QuizScene extends BaseScene {
 
   private tick(): void {
     const session = this.session;
-    if (!session || session.currentAnswer || session.timerSeconds <= 0) return;
+    // While "Leave this round?" is open the player is deciding; the clock must not answer for them.
+    if (!session || session.currentAnswer || session.timerSeconds <= 0 || this.dialogOpen) return;
     const left = this.secondsLeft(session);
     if (left <= 0) {
       this.give(null);
@@ -386,7 +388,7 @@ export class QuizScene extends BaseScene {
     }
     // Spoken warnings at the moments a sighted player would glance at the clock.
     const warnAt = [10, 5].filter((mark) => mark < session.timerSeconds);
-    const warning = `${session.questionIndex}:${left}`;
+    const warning = `${session.currentQuestion?.question.id}:${session.questionIndex}:${left}`;
     if (warnAt.includes(left) && this.lastWarning !== warning) {
       this.lastWarning = warning;
       this.app.a11y?.announce(`${left} seconds left.`);

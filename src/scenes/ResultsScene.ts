@@ -1,3 +1,4 @@
+import type { A11yNode } from '../a11y/model';
 import { copyOrShow, downloadText, showText } from '../app/overlay';
 import { randomSeed } from '../rules/random';
 import type { RoundResult } from '../rules/result';
@@ -67,11 +68,11 @@ export class ResultsScene extends BaseScene {
         plan,
         resultInput(plan, shared.roundCode, shared.playerName, this.result, shared.attempt),
       );
-      this.app.keepFirstResult(shared.roundCode, code);
-      const first = this.app.firstResult(shared.roundCode);
-      // With retries off, what is handed in is always the first attempt.
-      this.resultCode = plan.config.allowRetry ? code : (first ?? code);
-      if (!plan.config.allowRetry && shared.attempt > 1)
+      this.app.keepFirstResult(shared, code);
+      const first = this.app.firstResult(shared) ?? code;
+      // With retries off, what is handed in is always the first finished attempt.
+      this.resultCode = plan.config.allowRetry ? code : first;
+      if (this.resultCode !== code)
         this.handInNote = 'Retries are off for this round, so this is the code from your first attempt.';
     }
     this.app.sound.play('complete');
@@ -324,6 +325,50 @@ export class ResultsScene extends BaseScene {
   private answerMistakes(): AnswerMistake[] {
     const { session, result } = this;
     return session && result ? answerMistakes(session.plan, result) : [];
+  }
+
+  /** Everything the canvas shows, as text a screen reader can go back over. */
+  protected override accessibleNodes(): A11yNode[] {
+    const { session, result } = this;
+    if (!session || !result) return this.controlNodes();
+    const previous = this.app.best[session.plan.set.id];
+    const nodes: A11yNode[] = [
+      { kind: 'text', heading: 2, text: `Your score: ${result.score} out of 100` },
+      { kind: 'text', text: praise(result.score) },
+      {
+        kind: 'text',
+        text: bestLine(setFullName(session.plan.set), this.newBest, previous ? previous.score : null),
+      },
+      ...statLines(result).map((line) => ({ kind: 'text' as const, text: line })),
+    ];
+    const shared = session.shared;
+    if (shared && this.resultCode) {
+      nodes.push(
+        { kind: 'text', heading: 2, text: 'Hand in your result' },
+        { kind: 'text', text: `Played by ${shared.playerName}, attempt ${shared.attempt}.` },
+        {
+          kind: 'text',
+          text: 'Copy your result code and paste it into your class’s result form, or send it to your teacher.',
+        },
+      );
+      if (this.handInNote) nodes.push({ kind: 'text', text: this.handInNote });
+    }
+    nodes.push(...this.controlNodes(), { kind: 'text', heading: 2, text: 'Review' });
+    const cards = this.cardMistakes();
+    const answers = this.answerMistakes();
+    if (cards.length === 0 && answers.length === 0)
+      nodes.push({ kind: 'text', text: 'No mistakes: well done.' });
+    for (const { event } of cards) {
+      nodes.push({ kind: 'text', text: `Timeline, wrong place: ${event.title}. ${event.howWeKnow}` });
+    }
+    for (const { number, question, record } of answers) {
+      const given = record.given === null ? 'no answer (time ran out)' : `you said ${record.given}`;
+      nodes.push({
+        kind: 'text',
+        text: `Question ${number}: ${question.prompt} ${given}; the answer is ${record.expected}. ${question.explanation}`,
+      });
+    }
+    return nodes;
   }
 
   // ---------------------------------------------------------------- tests

@@ -12,8 +12,8 @@ import { BaseScene } from './BaseScene';
 const VOLUME_STEPS = 10;
 
 /**
- * Sound on/off, volume and the quiz streak. Every change is saved at once through the app
- * context and shows on screen straight away; sound changes also play a short sample.
+ * Sound, the quiz (streak, timer) and reading (text size, contrast, motion). Every change is
+ * saved at once through the app context and shows straight away; sound changes play a sample.
  */
 export class SettingsScene extends BaseScene {
   private returnTo = 'Title';

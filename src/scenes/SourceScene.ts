@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import type { DateBasis, Pack, TimelineEvent } from '../content/schema';
 import { formatPartialDate } from '../rules/dates';
+import type { A11yNode } from '../a11y/model';
 import { addPanel } from '../ui/panel';
 import { addText } from '../ui/text';
 import { PALETTE, cssColour } from '../ui/theme';
@@ -91,6 +92,36 @@ export class SourceScene extends BaseScene {
     y += margin * 1.5;
     y = this.drawDates(pack, y);
     this.setContentHeight(y + margin);
+  }
+
+  protected override accessibleNodes(): A11yNode[] {
+    const pack = this.app.pack;
+    if (!pack) return this.controlNodes();
+    const { source } = pack;
+    const marked = new Set(this.highlighted());
+    return [
+      ...this.controlNodes(),
+      { kind: 'text', text: 'The game shows paraphrases of the article, never its own sentences.' },
+      { kind: 'text', heading: 2, text: source.headline },
+      {
+        kind: 'text',
+        text: `${source.outlet}, ${source.author}. ${formatPartialDate(source.date)}, ${BASIS_WORDS[source.dateBasis]}.`,
+      },
+      ...(source.note ? [{ kind: 'text' as const, text: source.note }] : []),
+      { kind: 'text', heading: 2, text: 'What each paragraph says' },
+      ...source.digests.map((d) => ({
+        kind: 'text' as const,
+        text: `Paragraph ${d.paragraph}${marked.has(d.paragraph) ? ' (the source of your answer)' : ''}: ${d.text}`,
+      })),
+      { kind: 'text', heading: 2, text: 'Where the dates come from' },
+      ...pack.events.map((e) => ({
+        kind: 'text' as const,
+        text:
+          `${e.title}: ${formatPartialDate(e.date)}, ${BASIS_WORDS[e.basis]}.` +
+          (e.contextDate ? ` Outside the article: ${formatPartialDate(e.contextDate)}.` : '') +
+          ` ${e.howWeKnow}`,
+      })),
+    ];
   }
 
   protected override readout(): Record<string, unknown> {

@@ -451,6 +451,9 @@ export class TimelineScene extends BaseScene {
   }
 
   private checkOrder(): void {
+    // A card held or selected when the order is checked is simply put down.
+    this.held = null;
+    this.selected = null;
     const score = this.session.checkOrder();
     this.app.sound.play(score.perfect ? 'correct' : 'wrong');
     this.redraw();

@@ -341,7 +341,7 @@ export class TitleScene extends BaseScene {
         return decoded.ok ? null : decoded.message;
       },
     });
-    if (code === null) return;
+    if (code === null || !this.scene.isActive()) return;
     const problem = this.app.openSharedRound(code);
     if (problem) this.scene.start('Message', { title: 'This round code does not work', message: problem });
     else this.redraw();

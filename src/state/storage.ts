@@ -37,7 +37,7 @@ export const savedDataSchema = z.object({
   best: z.record(z.string().max(40), bestScoreSchema).default({}),
   /** The name last typed for a shared round, offered again next time. */
   playerName: z.string().max(80).default(''),
-  attempts: z.record(z.string().max(120), attemptSchema).default({}),
+  attempts: z.record(z.string().max(240), attemptSchema).default({}),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,6 +1,6 @@
 import { articlePack } from '../content/article-pack';
 import { QUESTION_KINDS, type QuestionKind } from '../content/schema';
-import { planRound, type RoundPlan } from '../rules/plan';
+import { eligibleQuestions, planRound, type RoundPlan } from '../rules/plan';
 import { randomSeed } from '../rules/random';
 import { decodeRound, encodeRound } from '../rules/round-code';
 import { configProblems, DEFAULT_ROUND, LIMITS, type RoundConfig } from '../rules/round-config';
@@ -129,13 +129,9 @@ function roundLink(code: string): string {
   return url.href;
 }
 
+/** Counted by the same filter planRound draws from, so the preview's promise holds. */
 function eligibleCount(config: RoundConfig): number {
-  return pack.questions.filter(
-    (q) =>
-      config.kinds.includes(q.kind) &&
-      q.difficulty >= config.difficulty.min &&
-      q.difficulty <= config.difficulty.max,
-  ).length;
+  return eligibleQuestions(pack.questions, config).length;
 }
 
 let lastQrText = '';

@@ -44,16 +44,34 @@ describe('AppContext', () => {
     app.playerName = 'Ada';
     app.startRound(app.assigned!.config);
     expect(app.session?.shared).toEqual({ roundCode: code, playerName: 'Ada', attempt: 1 });
-    app.keepFirstResult(code, 'NLR1-first');
+    const ada = app.session!.shared!;
+    app.keepFirstResult(ada, 'NLR1-first');
     app.startRound(app.assigned!.config);
-    app.keepFirstResult(code, 'NLR1-second');
+    app.keepFirstResult(app.session!.shared!, 'NLR1-second');
     expect(app.session?.shared?.attempt).toBe(2);
-    expect(app.firstResult(code)).toBe('NLR1-first');
+    expect(app.firstResult(ada)).toBe('NLR1-first');
     // It survives a reload.
     const reloaded = new AppContext(silent, () => storage);
-    expect(reloaded.firstResult(code)).toBe('NLR1-first');
+    expect(reloaded.firstResult(ada)).toBe('NLR1-first');
     expect(reloaded.playerName).toBe('Ada');
-    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).attempts[code].count).toBe(2);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).attempts[`${code}|ada`].count).toBe(2);
+  });
+
+  it("keeps each player's attempts apart on a shared computer", () => {
+    const storage = memoryStorage();
+    const app = new AppContext(silent, () => storage);
+    const code = encodeRound({ ...DEFAULT_ROUND, seed: 4, allowRetry: false });
+    app.openSharedRound(code);
+    app.playerName = 'Ada';
+    app.startRound(app.assigned!.config);
+    app.keepFirstResult(app.session!.shared!, 'NLR1-ada');
+    app.playerName = 'Ben';
+    app.startRound(app.assigned!.config);
+    const ben = app.session!.shared!;
+    expect(ben.attempt).toBe(1);
+    expect(app.firstResult(ben)).toBeUndefined();
+    app.keepFirstResult(ben, 'NLR1-ben');
+    expect(app.firstResult(ben)).toBe('NLR1-ben');
   });
 
   it("applies the timer preference: longer anywhere, off only in the player's own rounds", () => {

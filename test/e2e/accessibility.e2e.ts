@@ -221,6 +221,10 @@ describe('accessibility', () => {
     }
     await waitForScene(page, 'Results');
     assert.equal((await readout<{ score: number }>(page)).score, 100);
+    // The score stays readable in the DOM layer, not only announced once.
+    await assertHeading(page, /Results/);
+    assert.ok(await layer.getByRole('heading', { name: 'Your score: 100 out of 100' }).count());
+    assert.ok((await layer.textContent())?.includes('No mistakes'));
     assert.deepEqual(game.errors, []);
     await game.close();
   });

@@ -43,6 +43,12 @@ describe('bad input', () => {
       const message = await readout<{ title: string; message: string }>(game.page);
       assert.match(message.title, /round link does not work/);
       assert.ok(message.message.length > 30);
+      // The reason reaches screen readers too, as the screen's heading and text.
+      assert.match(
+        (await game.page.locator('#a11y-layer h1').textContent()) ?? '',
+        /round link does not work/,
+      );
+      assert.ok((await game.page.locator('#a11y-layer').textContent())?.includes(message.message));
       await screenshot(game.page, `message-bad-link-${label.replace(/\s/g, '-')}-laptop`);
       await press(game.page, 'to-menu');
       await waitForScene(game.page, 'Title');
