@@ -3,6 +3,7 @@ import type { Pack } from '../content/schema';
 import { planRound, type RoundPlan } from './plan';
 import { summariseRound, type GivenAnswer, type RoundResult } from './result';
 import { decodeRound, fromBase64Url, toBase64Url } from './round-code';
+import { sameAnswer } from './scoring';
 import type { RoundConfig } from './round-config';
 
 /**
@@ -134,8 +135,7 @@ function cutToLength(text: string, maxCodePoints: number): string {
 
 /** The index of an option label among a question's choices, matched as scoreAnswer does. */
 function choiceIndex(choices: readonly string[], given: string): number {
-  const wanted = given.trim().toLowerCase();
-  return choices.findIndex((c) => c.trim().toLowerCase() === wanted);
+  return choices.findIndex((c) => sameAnswer(c, given));
 }
 
 function numberValue(given: string): number | null {

@@ -89,6 +89,11 @@ export function answerLabel(question: Question): string {
   }
 }
 
+/** How every part of the game compares an answer with an option: case and surrounding space don't count. */
+export function sameAnswer(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
 /**
  * `given` is the option label the player picked, or the digits typed for a number question;
  * null when time ran out. Matching ignores case and surrounding space, never spelling.
@@ -96,10 +101,9 @@ export function answerLabel(question: Question): string {
 export function scoreAnswer(question: Question, given: string | null): AnswerVerdict {
   const expected = answerLabel(question);
   if (given === null) return { correct: false, expected };
-  const normalised = given.trim().toLowerCase();
   if (question.kind === 'number') {
-    const digits = normalised.replace(/[\s,]/g, '');
+    const digits = given.replace(/[\s,]/g, '');
     return { correct: /^\d+$/.test(digits) && Number(digits) === question.answer, expected };
   }
-  return { correct: normalised === expected.toLowerCase(), expected };
+  return { correct: sameAnswer(given, expected), expected };
 }

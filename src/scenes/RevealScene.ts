@@ -1,9 +1,10 @@
 import type Phaser from 'phaser';
 import type { A11yNode } from '../a11y/model';
-import type { DateBasis, TimelineEvent } from '../content/schema';
+import type { TimelineEvent } from '../content/schema';
 import { formatPartialDate } from '../rules/dates';
 import { revealOrder } from '../rules/order';
 import type { RoundSession } from '../state/round-session';
+import { BASIS_WORDS, paragraphList } from '../ui/labels';
 import type { Layout } from '../ui/layout';
 import { addPanel } from '../ui/panel';
 import { addText } from '../ui/text';
@@ -11,12 +12,6 @@ import { PALETTE, VERDICT, cssColour } from '../ui/theme';
 import { BaseScene } from './BaseScene';
 
 const INTRO = 'Earliest first. Each date is given only as precisely as we know it, with where it comes from.';
-
-const BASIS_WORDS: Record<DateBasis, string> = {
-  stated: 'stated in the article',
-  inferred: 'worked out from the article',
-  context: 'from outside the article',
-};
 
 /**
  * The correct chronology after Check order: each event's date at the precision we know it,
@@ -203,11 +198,6 @@ export class RevealScene extends BaseScene {
       eitherWay: eitherWayNotes(plan.cards, (a, b) => plan.order.interchangeable(a, b)).length,
     };
   }
-}
-
-/** Paragraph references as the Source screen numbers them: ¶6, ¶18. */
-function paragraphList(paragraphs: readonly number[]): string {
-  return paragraphs.map((p) => `¶${p}`).join(', ');
 }
 
 /** The same references in words, for screen readers (which may skip or spell out ¶). */

@@ -1,22 +1,13 @@
 import type Phaser from 'phaser';
-import type { DateBasis, Pack, TimelineEvent } from '../content/schema';
+import type { Pack, TimelineEvent } from '../content/schema';
 import { formatPartialDate } from '../rules/dates';
 import type { A11yNode } from '../a11y/model';
 import { addPanel } from '../ui/panel';
 import { addText } from '../ui/text';
 import { PALETTE, cssColour } from '../ui/theme';
+import { BASIS_WORDS, paragraphList } from '../ui/labels';
 import type { Layout } from '../ui/layout';
 import { BaseScene } from './BaseScene';
-
-const BASIS_WORDS: Record<DateBasis, string> = {
-  stated: 'stated in the article',
-  inferred: 'worked out from the article',
-  context: 'from outside the article',
-};
-
-function paragraphList(paragraphs: readonly number[]): string {
-  return paragraphs.map((p) => `¶${p}`).join(', ');
-}
 
 /**
  * Where everything in the game comes from: the article's record, a one-line paraphrase of every

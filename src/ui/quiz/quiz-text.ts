@@ -1,5 +1,6 @@
 import type { Digest, Question } from '../../content/schema';
 import type { AnswerRecord } from '../../rules/result';
+import { sameAnswer } from '../../rules/scoring';
 import { VERDICT } from '../theme';
 
 /**
@@ -31,10 +32,6 @@ export function expectedLabel(question: Question, answer: AnswerRecord): string 
   return question.kind === 'number' && question.unit
     ? `${answer.expected} ${question.unit}`
     : answer.expected;
-}
-
-export function sameAnswer(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 /** How an option is marked once the question is answered. */
