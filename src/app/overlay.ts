@@ -163,16 +163,3 @@ export async function copyOrShow(text: string, title: string, id: string): Promi
   });
   return 'shown';
 }
-
-/** Saves text as a small file the player can keep or send. */
-export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Let the browser start the download before the address goes away.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -1,5 +1,6 @@
 import type { A11yNode } from '../a11y/model';
-import { copyOrShow, downloadText, showText } from '../app/overlay';
+import { downloadText } from '../app/download';
+import { copyOrShow, showText } from '../app/overlay';
 import { randomSeed } from '../rules/random';
 import type { RoundResult } from '../rules/result';
 import { encodeResult, resultFile, resultInput } from '../rules/result-code';

@@ -1,3 +1,4 @@
+import { copyText } from '../app/clipboard';
 import QRCode from 'qrcode';
 
 /**
@@ -51,21 +52,18 @@ export async function copyWithFallback(
   fallback: { box: HTMLElement; input: HTMLInputElement; message: HTMLElement },
   status: HTMLElement,
 ): Promise<boolean> {
-  try {
-    if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-    await navigator.clipboard.writeText(text);
+  if (await copyText(text)) {
     fallback.box.hidden = true;
     status.textContent = `${what} copied.`;
     return true;
-  } catch {
-    fallback.box.hidden = false;
-    fallback.input.value = text;
-    fallback.message.textContent = `This browser would not copy the ${what.toLowerCase()} by itself. It is selected below: press Ctrl+C (⌘C on a Mac) to copy it, or on a phone press and hold it and choose Copy.`;
-    status.textContent = '';
-    fallback.input.focus();
-    fallback.input.select();
-    return false;
   }
+  fallback.box.hidden = false;
+  fallback.input.value = text;
+  fallback.message.textContent = `This browser would not copy the ${what.toLowerCase()} by itself. It is selected below: press Ctrl+C (⌘C on a Mac) to copy it, or on a phone press and hold it and choose Copy.`;
+  status.textContent = '';
+  fallback.input.focus();
+  fallback.input.select();
+  return false;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -1,3 +1,4 @@
+import { downloadText } from '../app/download';
 import { articlePack } from '../content/article-pack';
 import { findResultCodes } from '../rules/result-code';
 import { byId, el, fill } from './dom';
@@ -238,16 +239,10 @@ async function addFiles(files: Iterable<File>): Promise<void> {
 
 function exportCsv(): void {
   const csv = toCsv([...current.rows, ...current.otherRounds], current.classRound);
-  // The byte-order mark lets spreadsheet programs read names in any script correctly.
-  const blob = new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
   const date = new Date().toISOString().slice(0, 10);
   const setId = current.classRound?.config.setId ?? 'round';
-  const link = el('a', { attrs: { href: url, download: `newsline-results-${setId}-${date}.csv` } });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  // The byte-order mark lets spreadsheet programs read names in any script correctly.
+  downloadText(`newsline-results-${setId}-${date}.csv`, `\uFEFF${csv}`, 'text/csv');
 }
 
 function wire(): void {

@@ -1,8 +1,9 @@
 import CRC32 from 'crc-32';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { roundConfigs } from '../fixtures/configs';
 import { articlePack } from '../../src/content/article-pack';
-import { QUESTION_KINDS, type Pack } from '../../src/content/schema';
+import type { Pack } from '../../src/content/schema';
 import { planRound, type RoundPlan } from '../../src/rules/plan';
 import { summariseRound } from '../../src/rules/result';
 import {
@@ -22,22 +23,9 @@ import { answerLabel, scoreAnswer } from '../../src/rules/scoring';
 
 const XSS_NAME = '<img src=x onerror=alert(1)>';
 
-const configArb: fc.Arbitrary<RoundConfig> = fc
-  .record({
-    setId: fc.constantFrom(...articlePack.sets.map((s) => s.id)),
-    questionCount: fc.integer({ min: 0, max: 40 }),
-    kinds: fc.subarray([...QUESTION_KINDS], { minLength: 1 }),
-    low: fc.integer({ min: 1, max: 3 }),
-    high: fc.integer({ min: 1, max: 3 }),
-    timerSeconds: fc.oneof(fc.constant(0), fc.integer({ min: 5, max: 180 })),
-    explanationsDuringPlay: fc.boolean(),
-    allowRetry: fc.boolean(),
-    seed: fc.integer({ min: 0, max: 0xffff_ffff }),
-  })
-  .map(({ low, high, ...rest }) => ({
-    ...rest,
-    difficulty: { min: Math.min(low, high), max: Math.max(low, high) },
-  }));
+const configArb: fc.Arbitrary<RoundConfig> = roundConfigs(
+  fc.constantFrom(...articlePack.sets.map((s) => s.id)),
+);
 
 const nameArb = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 60 }),

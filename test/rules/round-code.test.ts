@@ -1,25 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QUESTION_KINDS } from '../../src/content/schema';
+import { roundConfigs } from '../fixtures/configs';
 import { decodeRound, encodeRound, toBase64Url } from '../../src/rules/round-code';
 import { DEFAULT_ROUND, type RoundConfig } from '../../src/rules/round-config';
 
-const validConfig: fc.Arbitrary<RoundConfig> = fc
-  .record({
-    setId: fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,6})?$/),
-    questionCount: fc.integer({ min: 0, max: 40 }),
-    kinds: fc.subarray([...QUESTION_KINDS], { minLength: 1 }),
-    low: fc.integer({ min: 1, max: 3 }),
-    high: fc.integer({ min: 1, max: 3 }),
-    timerSeconds: fc.oneof(fc.constant(0), fc.integer({ min: 5, max: 180 })),
-    explanationsDuringPlay: fc.boolean(),
-    allowRetry: fc.boolean(),
-    seed: fc.integer({ min: 0, max: 0xffff_ffff }),
-  })
-  .map(({ low, high, ...rest }) => ({
-    ...rest,
-    difficulty: { min: Math.min(low, high), max: Math.max(low, high) },
-  }));
+const validConfig: fc.Arbitrary<RoundConfig> = roundConfigs(
+  fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,6})?$/),
+);
 
 describe('round codes', () => {
   it('round-trips every valid config', () => {
