@@ -1,14 +1,12 @@
 import { z } from 'zod';
 
 /**
- * The content pack: everything the game shows about an article.
- * Types are inferred from these schemas so the data and its checks cannot drift apart.
- * Cross-field checks (ids that must exist, cycles, overlap with the article) live in validate.ts.
+ * The content pack: everything the game shows about one article, as JSON an editor can write.
+ * Types are inferred from these schemas so the data and its checks cannot drift apart, and the
+ * JSON Schema editors use (`npm run content:schema`) is generated from them too.
+ * Cross-field checks (ids that must exist, cycles, paragraphs that have a digest, overlap with
+ * the article) live in validate.ts.
  */
-
-/** Body paragraphs of the article are numbered P02–P23 (see shared FACTS.md); P01 is the headline. */
-export const FIRST_BODY_PARAGRAPH = 2;
-export const LAST_BODY_PARAGRAPH = 23;
 
 const text = z.string().trim().min(1, 'must not be empty');
 const slug = z
@@ -16,11 +14,11 @@ const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "erbil-rocket"')
   .max(40);
 
-const paragraphNumber = z
-  .number()
-  .int()
-  .min(FIRST_BODY_PARAGRAPH, `must be a body paragraph (${FIRST_BODY_PARAGRAPH}–${LAST_BODY_PARAGRAPH})`)
-  .max(LAST_BODY_PARAGRAPH, `must be a body paragraph (${FIRST_BODY_PARAGRAPH}–${LAST_BODY_PARAGRAPH})`);
+/**
+ * A paragraph of the article, counted as the pack's digests count them. Which numbers exist is
+ * the pack's own business: validate.ts checks every citation against the digests.
+ */
+const paragraphNumber = z.number().int().min(1, 'must be a paragraph number, 1 or more').max(999);
 const paragraphs = z.array(paragraphNumber).min(1, 'must cite at least one paragraph');
 
 function isRealDate(value: string): boolean {
@@ -53,44 +51,101 @@ export const digestSchema = z.strictObject({
   text,
 });
 
+export const headlineSchema = z.strictObject({
+  text,
+  /** False: the article's own headline, shown in quotation marks. True: our paraphrase, labelled so. */
+  paraphrased: z.boolean(),
+});
+
 export const sourceSchema = z.strictObject({
   outlet: text,
   author: text,
-  /** Paraphrased headline. */
-  headline: text,
+  headline: headlineSchema,
   /** Publication / event date of the piece, YYYY-MM-DD or coarser. */
   date: partialDate,
   dateBasis,
+  /** One line on how the date is known, in words for a reader. */
+  dateNote: text.optional(),
   dateline: text.optional(),
   /** What the reader should know about the copy we work from (republication, garbles). */
   note: text.optional(),
+  /** How the paragraphs are counted, so a reader can find ¶12 in their own copy. */
+  paragraphNote: text.optional(),
+  /** One-sentence paraphrase of each paragraph the pack cites, in order. */
   digests: z.array(digestSchema).min(1),
+});
+
+/** The icons drawn for Newsline; a card names one. */
+export const ICONS = [
+  'rocket',
+  'jet',
+  'drone',
+  'ballot',
+  'document',
+  'envelope',
+  'city',
+  'handshake',
+  'target',
+  'flag',
+] as const;
+export const iconSchema = z.enum(ICONS);
+
+/** How precisely a place is known: a building, a city, near somewhere, an area, a country. */
+export const PLACE_PRECISIONS = ['site', 'city', 'near', 'area', 'country'] as const;
+
+export const placeSchema = z.strictObject({
+  /** What the map label says, e.g. "near Baghdad airport". */
+  name: text.max(60, 'a place name may be at most 60 characters'),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  precision: z.enum(PLACE_PRECISIONS),
+  /** True when the article names the place; false when it comes from outside it. */
+  stated: z.boolean(),
+});
+
+export const factSchema = z.strictObject({
+  id: slug,
+  /** What the fact is, for editors: questions that test it are never dealt together. */
+  about: text,
 });
 
 export const eventSchema = z.strictObject({
   id: slug,
   /** Short card label. */
   title: text.max(60, 'a card title may be at most 60 characters'),
+  /** One line under the title that gives the player something to reason from, without the date. */
+  clue: text.max(90, 'a clue may be at most 90 characters'),
+  icon: iconSchema,
   detail: text,
   date: partialDate,
   basis: dateBasis,
   /** More precise date from outside the article; always labelled as outside context to the player. */
   contextDate: partialDate.optional(),
+  /** One line shown as the card lands: how we know its date. */
+  dateReason: text.max(110, 'a date reason may be at most 110 characters'),
   howWeKnow: text,
   paragraphs,
   /** Events this one is stated to follow even where the dates overlap. */
   after: z.array(slug).optional(),
+  place: placeSchema.optional(),
+  /** Facts this card's texts give away: questions testing them are not dealt with this card. */
+  reveals: z.array(slug).optional(),
 });
 
 export const setSchema = z.strictObject({
   id: slug,
   name: text,
+  /** For buttons and tables, e.g. "Core". */
+  shortName: text.max(14, 'a short name may be at most 14 characters'),
   description: text,
   /** Event ids; the correct order is derived from dates and `after`, not from this list's order. */
   events: z.array(slug).min(2, 'a set needs at least two events'),
+  /** When given, each round deals this many of the set's events, so new rounds differ. */
+  deal: z.number().int().min(2, 'a round needs at least two events').optional(),
 });
 
 export const answerBasis = z.enum(['article', 'context']);
+/** 1: stated in one place, 2: read with care or across two paragraphs, 3: inference or outside context (docs/authoring.md). */
 export const difficulty = z.number().int().min(1).max(3);
 
 const questionBase = {
@@ -100,6 +155,10 @@ const questionBase = {
   paragraphs,
   difficulty,
   basis: answerBasis,
+  /** The fact this question tests: two questions of one fact are never dealt together. */
+  fact: slug,
+  /** Facts its explanation gives away: no question testing them comes after it. */
+  reveals: z.array(slug).optional(),
   quote: quoteSchema.optional(),
 };
 
@@ -142,12 +201,18 @@ export const questionSchema = z.discriminatedUnion('kind', [
 export const QUESTION_KINDS = ['multiple-choice', 'true-false', 'who-said-it', 'number'] as const;
 
 export const packSchema = z.strictObject({
+  /** Where an editor finds the JSON Schema, e.g. "./pack.schema.json"; ignored by the game. */
+  $schema: z.string().max(200).optional(),
   id: slug,
   /** Bumped whenever content changes, so a report or result can name the exact pack. */
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0'),
-  title: text,
+  title: text.max(60, 'a pack title may be at most 60 characters'),
+  /** The language of the pack's texts (BCP 47, e.g. "en"), so browsers can read and translate it. */
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like "en"'),
   source: sourceSchema,
+  facts: z.array(factSchema).min(1),
   events: z.array(eventSchema).min(2),
+  /** The first set is the one a new player gets. */
   sets: z.array(setSchema).min(1),
   questions: z.array(questionSchema).min(1),
 });
@@ -161,3 +226,6 @@ export type Question = z.infer<typeof questionSchema>;
 export type QuestionKind = Question['kind'];
 export type DateBasis = z.infer<typeof dateBasis>;
 export type Quote = z.infer<typeof quoteSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type Icon = z.infer<typeof iconSchema>;
+export type Fact = z.infer<typeof factSchema>;

@@ -1,11 +1,21 @@
 import { QUESTION_KINDS, type QuestionKind } from '../content/schema';
 
 /**
+ * How the timeline is played: `place` deals one card at a time onto a growing line (the default
+ * for players); `sort` deals every card at once to be put in order (a teacher may pick it).
+ */
+export const ROUND_MODES = ['place', 'sort'] as const;
+export type RoundMode = (typeof ROUND_MODES)[number];
+
+/**
  * Everything that decides a round, small enough to travel in a link. The pack itself does not
- * travel: a round code is played against the pack the game ships.
+ * travel: a round code names its pack, and is played against that pack as the site serves it.
  */
 export interface RoundConfig {
+  /** The pack's `id`. */
+  packId: string;
   setId: string;
+  mode: RoundMode;
   questionCount: number;
   /** Which question kinds may be drawn; never empty. */
   kinds: QuestionKind[];
@@ -23,11 +33,14 @@ export const LIMITS = {
   difficulty: { min: 1, max: 3 },
   /** 0 (off) or within these bounds. */
   timerSeconds: { min: 5, max: 180 },
-  setIdLength: { min: 1, max: 24 },
+  setIdLength: { min: 1, max: 40 },
+  /** Seeds of rounds made by this version fit a round code's 20 bits; older codes carry up to 32. */
+  newSeed: { max: 0xf_ffff },
 } as const;
 
-export const DEFAULT_ROUND: Readonly<RoundConfig> = {
-  setId: 'core',
+/** Everything but the pack and set, which come from the pack (its first set is the default). */
+export const DEFAULT_ROUND_OPTIONS: Readonly<Omit<RoundConfig, 'packId' | 'setId'>> = {
+  mode: 'place',
   questionCount: 6,
   kinds: [...QUESTION_KINDS],
   difficulty: { min: 1, max: 3 },
@@ -40,9 +53,11 @@ export const DEFAULT_ROUND: Readonly<RoundConfig> = {
 /** Problems with a config, in words a teacher can act on; empty when it is valid. */
 export function configProblems(config: RoundConfig): string[] {
   const problems: string[] = [];
-  const { questionCount, difficulty, timerSeconds, setId, kinds, seed } = config;
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(setId) || setId.length > LIMITS.setIdLength.max)
-    problems.push(`set "${setId}" is not a valid set name`);
+  const { questionCount, difficulty, timerSeconds, setId, packId, kinds, seed, mode } = config;
+  const isSlug = (id: string): boolean => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && id.length <= 40;
+  if (!isSlug(packId)) problems.push(`pack "${packId}" is not a valid pack id`);
+  if (!isSlug(setId)) problems.push(`set "${setId}" is not a valid set name`);
+  if (!ROUND_MODES.includes(mode)) problems.push('mode must be "place" or "sort"');
   if (!Number.isInteger(questionCount) || questionCount < 0 || questionCount > LIMITS.questionCount.max)
     problems.push(`question count must be 0–${LIMITS.questionCount.max}`);
   if (kinds.length === 0) problems.push('at least one question kind must be chosen');
@@ -76,4 +91,11 @@ export function effectiveTimerSeconds(
   if (preference === 'longer' || (preference === 'off' && shared)) return roundSeconds * 2;
   if (preference === 'off') return 0;
   return roundSeconds;
+}
+
+/** A new player's round for a pack: its first set, placed one card at a time. */
+export function defaultRound(pack: { id: string; sets: ReadonlyArray<{ id: string }> }, seed = 1): RoundConfig {
+  const firstSet = pack.sets[0];
+  if (!firstSet) throw new Error(`pack ${pack.id} has no sets`);
+  return { ...DEFAULT_ROUND_OPTIONS, kinds: [...DEFAULT_ROUND_OPTIONS.kinds], packId: pack.id, setId: firstSet.id, seed };
 }
