@@ -1,11 +1,13 @@
 import { dateRange } from '../rules/dates';
+import { MAX_PACK_DEPTH } from './parse';
 import { packSchema } from './schema';
 import type { Pack, TimelineEvent } from './schema';
 
 /**
- * Checks a content pack beyond what the zod schema can express: ids that must exist and be
- * unique, an order that is not self-contradictory, well-formed choices, and no copying of the
- * article. Pure TypeScript so the same checks run in the CLI, the tests and the browser.
+ * Checks a content pack beyond what the zod schema can express: ids and fact ids that must exist
+ * and be unique, citations that have a digest, an order that is not self-contradictory, sets that
+ * can be dealt, well-formed choices, and no copying of the article. Pure TypeScript so the same
+ * checks run in the CLI, the game, the teacher pages and the tests.
  */
 
 export interface PackProblem {
@@ -45,37 +47,72 @@ export function validatePack(input: unknown): PackValidation {
   };
 }
 
-/** Every `__proto__`, `constructor` or `prototype` key anywhere in parsed JSON. */
+/** One container on the walk, linked to its parent so a path is built only for a problem. */
+interface Visit {
+  value: object;
+  key: PathSegment | undefined;
+  parent: Visit | undefined;
+  /** 1 for the root container, 2 for a container inside it, and so on. */
+  depth: number;
+}
+
+/**
+ * Every `__proto__`, `constructor` or `prototype` key anywhere in the data, and any container
+ * nested deeper than MAX_PACK_DEPTH or inside itself. parsePackText already refuses deep text;
+ * this covers objects handed over in JavaScript. Linear in the size of the data: paths are built
+ * only for a problem, and every path is at most MAX_PACK_DEPTH long.
+ */
 export function findForbiddenKeys(value: unknown): PackProblem[] {
+  if (value === null || typeof value !== 'object') return [];
   const problems: PackProblem[] = [];
-  // An explicit stack instead of recursion: a deeply nested file must not overflow the call stack.
-  const pending: Array<{ value: unknown; path: PathSegment[] }> = [{ value, path: [] }];
-  // Parsed JSON is a tree, but an object handed over in the browser might refer to itself.
-  const seen = new WeakSet<object>();
+  const pending: Visit[] = [{ value, key: undefined, parent: undefined, depth: 1 }];
+  // An object shared by two parents is walked again only if reached deeper than before, so a
+  // shared subtree cannot hide excess depth and a diamond-shaped object graph cannot blow up.
+  const deepestVisit = new WeakMap<object, number>([[value, 1]]);
   while (pending.length > 0) {
-    const next = pending.pop()!;
-    if (next.value !== null && typeof next.value === 'object') {
-      if (seen.has(next.value)) continue;
-      seen.add(next.value);
-    }
-    if (Array.isArray(next.value)) {
-      next.value.forEach((item, index) => pending.push({ value: item, path: [...next.path, index] }));
-    } else if (next.value !== null && typeof next.value === 'object') {
-      // Object.keys lists an own "__proto__" key (as JSON.parse creates it) without touching the prototype.
-      for (const key of Object.keys(next.value)) {
-        const path = [...next.path, key];
-        if (FORBIDDEN_KEYS.has(key)) {
-          problems.push({
-            path: formatPath(path),
-            message: `the key "${key}" is not allowed in a content pack`,
-          });
-        } else {
-          pending.push({ value: (next.value as Record<string, unknown>)[key], path });
-        }
+    const visit = pending.pop()!;
+    // Object.keys lists an own "__proto__" key (as JSON.parse creates it) without touching the prototype.
+    for (const key of Object.keys(visit.value)) {
+      const segment: PathSegment = Array.isArray(visit.value) ? Number(key) : key;
+      if (FORBIDDEN_KEYS.has(key)) {
+        problems.push({
+          path: pathOf(visit, segment),
+          message: `the key "${key}" is not allowed in a content pack`,
+        });
+        continue;
+      }
+      const child: unknown = (visit.value as Record<string, unknown>)[key];
+      if (child === null || typeof child !== 'object') continue;
+      const depth = visit.depth + 1;
+      if (isAncestor(child, visit)) {
+        problems.push({
+          path: pathOf(visit, segment),
+          message: 'refers back to an object that contains it; a pack must be plain JSON data',
+        });
+      } else if (depth > MAX_PACK_DEPTH) {
+        problems.push({
+          path: pathOf(visit, segment),
+          message: `is nested more than ${MAX_PACK_DEPTH} levels deep; a content pack needs far fewer`,
+        });
+      } else if ((deepestVisit.get(child) ?? 0) < depth) {
+        deepestVisit.set(child, depth);
+        pending.push({ value: child, key: segment, parent: visit, depth });
       }
     }
   }
   return problems.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** At most MAX_PACK_DEPTH steps, since deeper containers are never walked. */
+function isAncestor(candidate: object, visit: Visit | undefined): boolean {
+  for (let at = visit; at !== undefined; at = at.parent) if (at.value === candidate) return true;
+  return false;
+}
+
+function pathOf(parent: Visit, last: PathSegment): string {
+  const segments: PathSegment[] = [last];
+  for (let at: Visit | undefined = parent; at?.key !== undefined; at = at.parent) segments.push(at.key);
+  return formatPath(segments.reverse());
 }
 
 /** `questions[3].options`, `source.digests[0].paragraph`; `(root)` for the whole pack. */
@@ -198,10 +235,15 @@ function crossCheck(pack: Pack): PackProblem[] {
     ...uniqueIds('events', pack.events),
     ...uniqueIds('sets', pack.sets),
     ...uniqueIds('questions', pack.questions),
+    ...uniqueIds('facts', pack.facts),
     ...checkDigests(pack),
+    ...checkCitations(pack),
+    ...checkFacts(pack),
     ...checkEventLinks(pack),
     ...checkContextDates(pack),
     ...checkSetMembers(pack),
+    ...checkSetDeals(pack),
+    ...checkShortNames(pack),
     ...checkOrderCycles(pack),
     ...checkChoices(pack),
   ];
@@ -232,6 +274,80 @@ function checkDigests(pack: Pack): PackProblem[] {
       problems.push({
         path: `source.digests[${index}].paragraph`,
         message: `paragraph ${digest.paragraph} already has a digest (source.digests[${earlier}])`,
+      });
+  });
+  return problems;
+}
+
+/**
+ * Which paragraphs exist is the pack's own business: a citation is good when the pack has a digest
+ * for it, so a reader who follows "¶12" finds what the paragraph says.
+ */
+function checkCitations(pack: Pack): PackProblem[] {
+  const digested = new Set(pack.source.digests.map((d) => d.paragraph));
+  const known = describeNumbers([...digested]);
+  const problems: PackProblem[] = [];
+  const check = (collection: 'events' | 'questions', index: number, cited: readonly number[]): void => {
+    cited.forEach((paragraph, citeIndex) => {
+      if (!digested.has(paragraph))
+        problems.push({
+          path: `${collection}[${index}].paragraphs[${citeIndex}]`,
+          message: `paragraph ${paragraph} has no digest in source.digests (digests cover ${known})`,
+        });
+    });
+  };
+  pack.events.forEach((event, i) => check('events', i, event.paragraphs));
+  pack.questions.forEach((question, i) => check('questions', i, question.paragraphs));
+  return problems;
+}
+
+/** `2–5, 7, 9–23`: sorted numbers with runs shortened, for a message. */
+function describeNumbers(numbers: readonly number[]): string {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(j === i ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return runs.join(', ');
+}
+
+/**
+ * Facts are how the game keeps two questions about one thing out of a round, and keeps a card or
+ * an explanation from giving an answer away; a misspelt fact id would silently switch that off.
+ */
+function checkFacts(pack: Pack): PackProblem[] {
+  const factIds = new Set(pack.facts.map((f) => f.id));
+  const tested = new Set(pack.questions.map((q) => q.fact));
+  const problems: PackProblem[] = [];
+  const checkReveals = (path: string, reveals: readonly string[] | undefined, ownFact?: string): void => {
+    const seen = new Set<string>();
+    (reveals ?? []).forEach((fact, i) => {
+      const at = `${path}.reveals[${i}]`;
+      if (!factIds.has(fact)) problems.push({ path: at, message: `unknown fact id "${fact}"` });
+      else if (fact === ownFact)
+        problems.push({
+          path: at,
+          message: `"${fact}" is the fact this question tests; a question cannot give its own answer away`,
+        });
+      else if (seen.has(fact)) problems.push({ path: at, message: `"${fact}" is listed twice` });
+      seen.add(fact);
+    });
+  };
+
+  pack.events.forEach((event, i) => checkReveals(`events[${i}]`, event.reveals));
+  pack.questions.forEach((question, i) => {
+    if (!factIds.has(question.fact))
+      problems.push({ path: `questions[${i}].fact`, message: `unknown fact id "${question.fact}"` });
+    checkReveals(`questions[${i}]`, question.reveals, question.fact);
+  });
+  pack.facts.forEach((fact, i) => {
+    if (!tested.has(fact.id))
+      problems.push({
+        path: `facts[${i}].id`,
+        message: `no question tests fact "${fact.id}" (a typo in a question's fact, or a fact to remove?)`,
       });
   });
   return problems;
@@ -304,6 +420,35 @@ function checkSetMembers(pack: Pack): PackProblem[] {
         problems.push({ path, message: `"${eventId}" is listed twice in this set` });
       seen.add(eventId);
     });
+  });
+  return problems;
+}
+
+function checkSetDeals(pack: Pack): PackProblem[] {
+  const problems: PackProblem[] = [];
+  pack.sets.forEach((set, setIndex) => {
+    if (set.deal !== undefined && set.deal > set.events.length)
+      problems.push({
+        path: `sets[${setIndex}].deal`,
+        message: `deals ${set.deal} events, but the set has only ${set.events.length}`,
+      });
+  });
+  return problems;
+}
+
+/** Short names label buttons and table columns, where two alike could not be told apart. */
+function checkShortNames(pack: Pack): PackProblem[] {
+  const firstIndex = new Map<string, number>();
+  const problems: PackProblem[] = [];
+  pack.sets.forEach((set, setIndex) => {
+    const key = set.shortName.trim().toLowerCase();
+    const earlier = firstIndex.get(key);
+    if (earlier === undefined) firstIndex.set(key, setIndex);
+    else
+      problems.push({
+        path: `sets[${setIndex}].shortName`,
+        message: `duplicate short name "${set.shortName}" (already used by sets[${earlier}], ignoring case)`,
+      });
   });
   return problems;
 }
@@ -573,20 +718,27 @@ function describeLoop(
 // ---------------------------------------------------------------------------------------------
 // Copying from the article
 
-/** Keys whose strings are identifiers or dates, not prose a reader could mistake for the article's. */
+/** Keys whose strings are identifiers, dates, codes or links, not prose a reader could mistake for the article's. */
 const NON_PROSE_KEYS: ReadonlySet<string> = new Set([
+  '$schema',
   'id',
+  'version',
+  'language',
   'after',
   'date',
   'contextDate',
   'kind',
   'basis',
   'dateBasis',
+  'fact',
+  'reveals',
+  'icon',
+  'precision',
 ]);
 
 /**
  * Every string in the pack that shares `windowWords` or more consecutive words with the article.
- * Quotes are skipped: they are the one place the article's words belong.
+ * Quotes and an unparaphrased headline are skipped: they are the one place the article's words belong.
  */
 export function findArticleOverlaps(
   pack: Pack,
@@ -646,6 +798,8 @@ function proseStrings(pack: Pack): Array<{ path: PathSegment[]; text: string }> 
       for (const [key, child] of Object.entries(value)) {
         if (NON_PROSE_KEYS.has(key)) continue;
         if (key === 'text' && path[path.length - 1] === 'quote') continue;
+        // The article's own headline, shown in quotation marks as the article's words.
+        if (key === 'text' && path.join('.') === 'source.headline' && isQuotedHeadline(value)) continue;
         // A set's `events` lists ids; an event's `events` never exists, so this is unambiguous.
         if (key === 'events' && path[0] === 'sets') continue;
         visit(child, [...path, key]);
@@ -654,4 +808,8 @@ function proseStrings(pack: Pack): Array<{ path: PathSegment[]; text: string }> 
   };
   visit(pack, []);
   return found;
+}
+
+function isQuotedHeadline(headline: object): boolean {
+  return (headline as { paraphrased?: unknown }).paraphrased === false;
 }

@@ -1,18 +1,20 @@
 import type { Pack } from '../../src/content/schema';
 
 /**
- * The smallest pack that passes every check, with one question of each kind. Tests break one
- * thing at a time, so each call returns a fresh copy that can be mutated freely.
+ * The smallest pack that passes every check, with one question of each kind, a place, facts that
+ * cards and explanations reveal, and a set that deals. Tests break one thing at a time, so each
+ * call returns a fresh copy that can be mutated freely.
  */
 export function minimalPack(): Pack {
   return {
     id: 'test-pack',
     version: '0.1.0',
     title: 'A test pack',
+    language: 'en',
     source: {
       outlet: 'Test Gazette',
       author: 'A. Writer',
-      headline: 'Something happened, then something else',
+      headline: { text: 'Something happened, then something else', paraphrased: true },
       date: '2021-06-27',
       dateBasis: 'context',
       digests: [
@@ -20,44 +22,63 @@ export function minimalPack(): Pack {
         { paragraph: 3, text: 'Then the second thing happened.' },
       ],
     },
+    facts: [
+      { id: 'jet-type', about: 'Which jets struck in February' },
+      { id: 'casualties', about: 'Whether casualties were reported at once' },
+      { id: 'deterrent-quote', about: 'Who called the strikes a clear message' },
+      { id: 'site-count', about: 'How many sites were hit' },
+    ],
     events: [
       {
         id: 'old-event',
         title: 'An old event',
+        clue: 'Long before the strikes',
+        icon: 'flag',
         detail: 'Something that happened long before.',
         date: '2014',
         basis: 'stated',
         contextDate: '2014-06-10',
+        dateReason: 'The article gives the year.',
         howWeKnow: 'The article gives the year.',
         paragraphs: [2],
       },
       {
         id: 'rocket',
         title: 'A rocket attack',
+        clue: 'A rocket lands near a base',
+        icon: 'rocket',
         detail: 'A rocket is fired.',
         date: '2021-02',
         basis: 'inferred',
+        dateReason: 'The strike answered it, so it came first.',
         howWeKnow: 'The strike answered it, so it came first.',
         paragraphs: [3],
+        place: { name: 'Erbil', lat: 36.19, lon: 44.01, precision: 'city', stated: true },
       },
       {
         id: 'strike',
         title: 'A strike in reply',
+        clue: 'Jets answer the rocket',
+        icon: 'jet',
         detail: 'Jets strike back.',
         date: '2021-02',
         basis: 'inferred',
         contextDate: '2021-02-25',
+        dateReason: 'The article says February.',
         howWeKnow: 'The article says February.',
         paragraphs: [3],
         after: ['rocket'],
+        reveals: ['jet-type'],
       },
     ],
     sets: [
       {
         id: 'core',
         name: 'Core',
+        shortName: 'Core',
         description: 'All three events.',
         events: ['old-event', 'rocket', 'strike'],
+        deal: 2,
       },
     ],
     questions: [
@@ -71,6 +92,7 @@ export function minimalPack(): Pack {
         paragraphs: [3],
         difficulty: 1,
         basis: 'article',
+        fact: 'jet-type',
       },
       {
         id: 'any-casualties',
@@ -81,6 +103,7 @@ export function minimalPack(): Pack {
         paragraphs: [2],
         difficulty: 1,
         basis: 'article',
+        fact: 'casualties',
       },
       {
         id: 'who-said-deterrent',
@@ -93,6 +116,7 @@ export function minimalPack(): Pack {
         paragraphs: [2],
         difficulty: 2,
         basis: 'article',
+        fact: 'deterrent-quote',
       },
       {
         id: 'how-many-sites',
@@ -104,6 +128,8 @@ export function minimalPack(): Pack {
         paragraphs: [2, 3],
         difficulty: 1,
         basis: 'article',
+        fact: 'site-count',
+        reveals: ['casualties'],
       },
     ],
   };

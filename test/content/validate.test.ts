@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '../../src/content/schema';
-import { findArticleOverlaps, formatPath, validatePack } from '../../src/content/validate';
+import { MAX_PACK_DEPTH } from '../../src/content/parse';
+import { findArticleOverlaps, findForbiddenKeys, formatPath, validatePack } from '../../src/content/validate';
 import type { PackProblem } from '../../src/content/validate';
 import { minimalPack } from './minimal-pack';
 
@@ -66,13 +67,11 @@ describe('validatePack', () => {
       expectProblem(problems, 'questions[1].explanation', /must not be empty/);
     });
 
-    it('rejects paragraphs outside the body (1 is the headline, 24 the byline)', () => {
+    it('rejects paragraph numbers below 1', () => {
       const problems = problemsAfter((pack) => {
-        pack.source.digests[0]!.paragraph = 1;
-        pack.questions[0]!.paragraphs = [3, 24];
+        pack.source.digests[0]!.paragraph = 0;
       });
-      expectProblem(problems, 'source.digests[0].paragraph', /body paragraph \(2–23\).*got 1/);
-      expectProblem(problems, 'questions[0].paragraphs[1]', /body paragraph \(2–23\).*got 24/);
+      expectProblem(problems, 'source.digests[0].paragraph', /paragraph number, 1 or more \(got 0\)/);
     });
 
     it('rejects a non-integer paragraph', () => {
@@ -145,6 +144,54 @@ describe('validatePack', () => {
       const nested = minimalPack() as unknown as { events: Array<Record<string, unknown>> };
       Object.defineProperty(nested.events[1], 'constructor', { value: {}, enumerable: true });
       expectProblem(problemsOf(nested), 'events[1].constructor', /not allowed/);
+    });
+
+    it('refuses objects nested deeper than parsed text may be, quickly', () => {
+      let deep: unknown = 'bottom';
+      for (let i = 0; i < 100_000; i++) deep = [deep];
+      const started = performance.now();
+      const problems = problemsOf(deep);
+      expect(performance.now() - started).toBeLessThan(500);
+      expect(problems).toEqual([
+        {
+          path: '[0]'.repeat(MAX_PACK_DEPTH),
+          message: `is nested more than ${MAX_PACK_DEPTH} levels deep; a content pack needs far fewer`,
+        },
+      ]);
+    });
+
+    it('refuses an object that contains itself', () => {
+      const pack = minimalPack() as unknown as { source: Record<string, unknown> };
+      pack.source.note = pack;
+      expect(problemsOf(pack)).toEqual([
+        {
+          path: 'source.note',
+          message: 'refers back to an object that contains it; a pack must be plain JSON data',
+        },
+      ]);
+    });
+
+    it('accepts objects shared between two places, as spread copies make them', () => {
+      const pack = minimalPack();
+      pack.events[2]!.paragraphs = pack.events[1]!.paragraphs;
+      expect(problemsOf(pack)).toEqual([]);
+    });
+
+    it('finds excess depth hidden behind a shared object', () => {
+      // The same chain hangs off the root (shallow) and off a deep branch: only the deep one is too deep.
+      let chain: unknown = 'end';
+      for (let i = 0; i < 10; i++) chain = { c: chain };
+      let branch: unknown = chain;
+      for (let i = 0; i < MAX_PACK_DEPTH - 5; i++) branch = { b: branch };
+      // Both key orders, so the shallow copy is met first once and last once.
+      for (const data of [
+        { shallow: chain, deep: branch },
+        { deep: branch, shallow: chain },
+      ]) {
+        const problems = findForbiddenKeys(data);
+        expect(problems).toHaveLength(1);
+        expect(problems[0]!.path).toMatch(/^deep(\.b)+(\.c)+$/);
+      }
     });
   });
 
@@ -243,6 +290,89 @@ describe('validatePack', () => {
       expectProblem(problems, 'questions[2].options', /at least 3 different options \(got 2\)/);
     });
 
+    it('finds a cited paragraph that has no digest, naming the paragraphs that do', () => {
+      const problems = problemsAfter((pack) => {
+        pack.events[0]!.paragraphs = [2, 24];
+        pack.questions[3]!.paragraphs = [1];
+      });
+      expect(problems).toEqual([
+        {
+          path: 'events[0].paragraphs[1]',
+          message: 'paragraph 24 has no digest in source.digests (digests cover 2–3)',
+        },
+        {
+          path: 'questions[3].paragraphs[0]',
+          message: 'paragraph 1 has no digest in source.digests (digests cover 2–3)',
+        },
+      ]);
+    });
+
+    it('takes paragraph bounds from the digests, not from one article', () => {
+      expect(
+        problemsAfter((pack) => {
+          pack.source.digests.push({ paragraph: 40, text: 'A late paragraph.' });
+          pack.events[0]!.paragraphs = [40];
+        }),
+      ).toEqual([]);
+    });
+
+    it('finds duplicate fact ids', () => {
+      const problems = problemsAfter((pack) => {
+        pack.facts.push({ id: 'site-count', about: 'Again' });
+      });
+      expectProblem(problems, 'facts[4].id', /duplicate id "site-count" \(already used by facts\[3\]\)/);
+    });
+
+    it('finds unknown fact ids in questions and in reveals', () => {
+      const problems = problemsAfter((pack) => {
+        pack.questions[0]!.fact = 'jet-types';
+        pack.questions[1]!.reveals = ['site-count', 'no-such-fact'];
+        pack.events[2]!.reveals = ['jet-typ'];
+      });
+      expectProblem(problems, 'questions[0].fact', /unknown fact id "jet-types"/);
+      expectProblem(problems, 'questions[1].reveals[1]', /unknown fact id "no-such-fact"/);
+      expectProblem(problems, 'events[2].reveals[0]', /unknown fact id "jet-typ"/);
+    });
+
+    it('finds a question that reveals its own fact', () => {
+      const problems = problemsAfter((pack) => {
+        pack.questions[3]!.reveals = ['casualties', 'site-count'];
+      });
+      expect(problems).toEqual([
+        {
+          path: 'questions[3].reveals[1]',
+          message: '"site-count" is the fact this question tests; a question cannot give its own answer away',
+        },
+      ]);
+    });
+
+    it('finds a fact that no question tests', () => {
+      const problems = problemsAfter((pack) => {
+        pack.facts.push({ id: 'kirby-role', about: 'What Kirby does' });
+      });
+      expect(problems).toEqual([
+        {
+          path: 'facts[4].id',
+          message: 'no question tests fact "kirby-role" (a typo in a question\'s fact, or a fact to remove?)',
+        },
+      ]);
+    });
+
+    it('finds a set that deals more events than it has', () => {
+      const problems = problemsAfter((pack) => {
+        pack.sets[0]!.deal = 4;
+      });
+      expect(problems).toEqual([{ path: 'sets[0].deal', message: 'deals 4 events, but the set has only 3' }]);
+      expect(problemsAfter((pack) => (pack.sets[0]!.deal = 3))).toEqual([]);
+    });
+
+    it('finds two sets with one short name, ignoring case', () => {
+      const problems = problemsAfter((pack) => {
+        pack.sets.push({ ...pack.sets[0]!, id: 'other', shortName: 'CORE' });
+      });
+      expectProblem(problems, 'sets[1].shortName', /duplicate short name "CORE" \(already used by sets\[0\]/);
+    });
+
     it('finds two digests of one paragraph', () => {
       const problems = problemsAfter((pack) => {
         pack.source.digests[1]!.paragraph = 2;
@@ -300,5 +430,24 @@ describe('findArticleOverlaps', () => {
       speaker: 'The article',
     };
     expect(findArticleOverlaps(pack, article)).toEqual([]);
+  });
+
+  it('ignores the $schema link but not other free text', () => {
+    const copied = 'the united states carried out airstrikes in syria and iraq against two';
+    const pack = minimalPack();
+    pack.$schema = `./${copied.replaceAll(' ', '/')}.json`;
+    expect(findArticleOverlaps(pack, article)).toEqual([]);
+    pack.facts[0]!.about = copied;
+    expect(findArticleOverlaps(pack, article)).toEqual([{ path: 'facts[0].about', words: copied }]);
+  });
+
+  it("allows the article's own headline, but not a paraphrase that copies it", () => {
+    const headline =
+      'The United States carried out airstrikes in Syria and Iraq against two Iranian-backed militias';
+    const pack = minimalPack();
+    pack.source.headline = { text: headline, paraphrased: false };
+    expect(findArticleOverlaps(pack, article)).toEqual([]);
+    pack.source.headline = { text: headline, paraphrased: true };
+    expect(findArticleOverlaps(pack, article).map((o) => o.path)).toEqual(['source.headline.text']);
   });
 });
