@@ -15,11 +15,20 @@ export interface RoundPlan {
   packId: string;
   packVersion: string;
   set: EventSet;
-  /** Cards in the shuffled starting order; never already a correct order when one can be wrong. */
+  /**
+   * The cards dealt this round (all of the set's, or `set.deal` of them chosen by seed).
+   * Place mode: the dealing order; `cards[0]` starts on the line and the rest are drawn in turn.
+   * Sort mode: the shuffled starting order, never already a correct order when one can be wrong.
+   */
   cards: TimelineEvent[];
+  /** The order among the dealt cards, worked out with the whole pack so `after` chains hold. */
   order: PartialOrder;
+  /**
+   * In the order asked. No two test the same fact; none tests a fact that a dealt card or an
+   * earlier question's explanation gives away (`reveals`).
+   */
   questions: PlannedQuestion[];
-  /** Set when fewer questions matched the config than it asked for. */
+  /** Set when fewer questions could be dealt than the config asked for. */
   shortBy: number;
 }
 
@@ -29,6 +38,8 @@ export type PlanOutcome = { ok: true; plan: RoundPlan } | { ok: false; error: st
 export function planRound(pack: Pack, config: RoundConfig): PlanOutcome {
   const problems = configProblems(config);
   if (problems.length > 0) return { ok: false, error: problems.join('; ') };
+  if (config.packId !== pack.id)
+    return { ok: false, error: `this round is for the game "${config.packId}", not "${pack.id}"` };
   const set = pack.sets.find((s) => s.id === config.setId);
   if (!set) {
     const known = pack.sets.map((s) => s.id).join(', ');
@@ -37,15 +48,16 @@ export function planRound(pack: Pack, config: RoundConfig): PlanOutcome {
   const events = set.events.map((id) => pack.events.find((e) => e.id === id));
   if (events.some((e) => e === undefined))
     return { ok: false, error: `set "${set.id}" names a missing event` };
-  const setEvents = events as TimelineEvent[];
-  const order = buildPartialOrder(setEvents, pack.events);
-  if (!order.acyclic) return { ok: false, error: `set "${set.id}" has contradictory dates` };
 
-  // Separate streams so changing the question settings never reshuffles the cards.
+  // Separate streams so changing the question settings never changes the cards.
   const cardRng = createRng(config.seed);
   const questionRng = createRng(config.seed ^ 0x5f3759df);
-  const cards = shuffleUntilWrong(setEvents, order, cardRng);
-  const questions = drawQuestions(pack.questions, config, questionRng);
+  const dealt = dealEvents(events as TimelineEvent[], set.deal, cardRng);
+  const order = buildPartialOrder(dealt, pack.events);
+  if (!order.acyclic) return { ok: false, error: `set "${set.id}" has contradictory dates` };
+  const cards = config.mode === 'sort' ? shuffleUntilWrong(dealt, order, cardRng) : cardRng.shuffle(dealt);
+  const revealedByCards = new Set(cards.flatMap((card) => card.reveals ?? []));
+  const questions = drawQuestions(pack.questions, config, questionRng, revealedByCards);
 
   return {
     ok: true,
@@ -60,6 +72,13 @@ export function planRound(pack: Pack, config: RoundConfig): PlanOutcome {
       shortBy: Math.max(0, config.questionCount - questions.length),
     },
   };
+}
+
+/** `deal` of the set's events chosen by seed, kept in the set's own order; all of them without a deal. */
+function dealEvents(events: TimelineEvent[], deal: number | undefined, rng: Rng): TimelineEvent[] {
+  if (deal === undefined || deal >= events.length) return events;
+  const chosen = new Set(rng.shuffle(events).slice(0, deal));
+  return events.filter((e) => chosen.has(e));
 }
 
 function shuffleUntilWrong(events: TimelineEvent[], order: PartialOrder, rng: Rng): TimelineEvent[] {
@@ -93,12 +112,45 @@ export function eligibleQuestions(pool: readonly Question[], config: RoundConfig
   );
 }
 
-/** The questions matching the config's kinds and difficulty, in seeded random order, options shuffled. */
-export function drawQuestions(pool: readonly Question[], config: RoundConfig, rng: Rng): PlannedQuestion[] {
-  return rng
-    .shuffle(eligibleQuestions(pool, config))
-    .slice(0, config.questionCount)
-    .map((question) => ({ question, choices: choicesFor(question, rng) }));
+/**
+ * Up to `config.questionCount` eligible questions in seeded random order, options shuffled,
+ * keeping the fact rules: one question per fact, none on a fact in `revealedByCards`, and none
+ * after a question whose explanation `reveals` its fact. A question is taken in shuffled order
+ * when some order of those taken so far keeps the last rule; the taken ones are then asked in
+ * shuffled order except that a question giving a fact away waits until that fact's question.
+ */
+export function drawQuestions(
+  pool: readonly Question[],
+  config: RoundConfig,
+  rng: Rng,
+  revealedByCards: ReadonlySet<string> = new Set(),
+): PlannedQuestion[] {
+  const taken: Question[] = [];
+  for (const question of rng.shuffle(eligibleQuestions(pool, config))) {
+    if (taken.length >= config.questionCount) break;
+    if (revealedByCards.has(question.fact) || taken.some((q) => q.fact === question.fact)) continue;
+    if (askingOrder([...taken, question]) !== null) taken.push(question);
+  }
+  return (askingOrder(taken) ?? []).map((question) => ({ question, choices: choicesFor(question, rng) }));
+}
+
+/**
+ * The questions (one per fact) in an order where none comes after one that gives its fact away:
+ * next goes the earliest-listed question that gives away no fact still to be asked. Null when
+ * two give each other's facts away, directly or round a loop, so no order works.
+ */
+function askingOrder(questions: readonly Question[]): Question[] | null {
+  const remaining = [...questions];
+  const ordered: Question[] = [];
+  while (remaining.length > 0) {
+    const next = remaining.find(
+      (q) => !remaining.some((other) => other !== q && q.reveals?.includes(other.fact)),
+    );
+    if (!next) return null;
+    ordered.push(next);
+    remaining.splice(remaining.indexOf(next), 1);
+  }
+  return ordered;
 }
 
 function choicesFor(question: Question, rng: Rng): string[] {
