@@ -1,0 +1,259 @@
+import type { Icon, Pack, Place, TimelineEvent } from '../content/schema';
+import { revealOrder } from '../rules/order';
+import type { PlacementVerdict } from '../rules/placement';
+import type { RoundSession } from '../state/round-session';
+import { BASIS_WORDS, count, formatDate, VERDICT, type VerdictTone } from './words';
+
+/**
+ * The timeline board, described once: the canvas draws it and the accessibility layer renders
+ * it, so both say exactly the same words. Pure: built from the session and the board's
+ * interaction state, tested without Phaser or a DOM.
+ */
+export interface CardView {
+  id: string;
+  title: string;
+  clue: string;
+  icon: Icon;
+  /** The date at the precision the article gives, once the card is on the line and judged. */
+  date: string | null;
+  /** The one line of how we know, shown as the card lands. */
+  dateReason: string | null;
+  verdict: VerdictTone | null;
+  /** Why a card is marked as it is: where a wrong card belongs, or that either side counts. */
+  note: string | null;
+  place: Place | null;
+  /** Everything above in one sentence, for assistive technology. */
+  label: string;
+}
+
+export interface GapView {
+  /** 0 = before the first card on the line. */
+  index: number;
+  label: string;
+}
+
+export interface BoardAction {
+  id: 'check' | 'to-quiz' | 'to-results';
+  label: string;
+}
+
+export interface BoardView {
+  mode: 'place' | 'sort';
+  done: boolean;
+  heading: string;
+  instruction: string;
+  /** "Card 3 of 5 · 2 right first time", or the final summary. */
+  status: string;
+  /** Place mode: the card waiting to be placed. */
+  deck: CardView | null;
+  line: CardView[];
+  /** Sort mode, once checked: the order the player gave, for the reveal's motion. */
+  playerOrder: string[] | null;
+  /** Place mode: where the waiting card can go. */
+  gaps: GapView[];
+  /** Sort mode: the card picked up by a tap (or by Space), waiting for its new place. */
+  selectedId: string | null;
+  /** The verdict on the latest placement, as shown and announced. */
+  feedback: { tone: VerdictTone; text: string } | null;
+  primary: BoardAction | null;
+}
+
+export interface BoardInteraction {
+  selectedId: string | null;
+}
+
+export function boardView(pack: Pack, session: RoundSession, interaction: BoardInteraction): BoardView {
+  const done = session.phase !== 'board';
+  return session.mode === 'place'
+    ? placeBoard(pack, session, done)
+    : sortBoard(pack, session, done, interaction.selectedId);
+}
+
+function placeBoard(pack: Pack, session: RoundSession, done: boolean): BoardView {
+  const verdictById = new Map(session.placements.map((v) => [v.cardId, v]));
+  const titles = titleLookup(session);
+  const line = session.line.map((id, index) => {
+    const verdict = verdictById.get(id);
+    const starter = index === 0 && !verdict && id === session.plan.cards[0]?.id;
+    return cardView(session.event(id), {
+      dated: true,
+      verdict: verdict ? toneOf(verdict) : null,
+      note: verdict ? placementNote(verdict, titles) : starter ? 'The starting card: it was on the line already.' : null,
+    });
+  });
+  const next = session.nextCard;
+  const { number, of } = session.placing;
+  const right = session.placements.filter((v) => v.right).length;
+  const last = session.placements[session.placements.length - 1];
+  const feedback = last ? { tone: toneOf(last), text: feedbackText(session.event(last.cardId), last, titles) } : null;
+  return {
+    mode: 'place',
+    done,
+    heading: done ? 'Your timeline' : 'Place the cards',
+    instruction: done
+      ? 'Every card has its date. Tap a card to see how we know.'
+      : 'Put the new card where it belongs on the line: drag it, or tap a gap.',
+    status: done
+      ? `${right} of ${count(of, 'card')} placed right first time`
+      : `Card ${number} of ${of} · ${right} right first time`,
+    deck: next ? cardView(next, { dated: false, verdict: null, note: null }) : null,
+    line,
+    playerOrder: null,
+    gaps: next ? gapViews(session.line.map((id) => session.event(id).title)) : [],
+    selectedId: null,
+    feedback,
+    primary: done ? nextStep(session) : null,
+  };
+}
+
+function sortBoard(pack: Pack, session: RoundSession, done: boolean, selectedId: string | null): BoardView {
+  const score = session.timeline;
+  if (!done || !score?.ordering) {
+    return {
+      mode: 'sort',
+      done: false,
+      heading: 'Put the cards in order',
+      instruction: 'Earliest at the top. Drag a card to its place, or tap a card and then tap where it goes.',
+      status: `${count(session.order.length, 'card')} to put in order`,
+      deck: null,
+      line: session.order.map((id) => cardView(session.event(id), { dated: false, verdict: null, note: null })),
+      playerOrder: null,
+      gaps: [],
+      selectedId: selectedId !== null && session.order.includes(selectedId) ? selectedId : null,
+      feedback: null,
+      primary: { id: 'check', label: 'Check order' },
+    };
+  }
+  const verdicts = new Map(score.ordering.verdicts.map((v) => [v.id, v]));
+  const titles = titleLookup(session);
+  const correct = revealOrder(
+    session.plan.cards.filter((c) => verdicts.has(c.id)),
+    session.plan.order,
+  );
+  const line = correct.map((event) => {
+    const verdict = verdicts.get(event.id);
+    const wrong = verdict && !verdict.correct;
+    const open = session.plan.cards.filter((other) => session.plan.order.interchangeable(event.id, other.id));
+    const note = wrong
+      ? sortNote(verdict.shouldFollow, verdict.shouldPrecede, titles)
+      : open.length > 0
+        ? eitherNote(open.map((o) => o.id), titles)
+        : null;
+    return cardView(event, { dated: true, verdict: wrong ? 'wrong' : 'right', note });
+  });
+  const pairs =
+    score.ordering.totalPairs === 0
+      ? 'any order was right this time'
+      : `${score.ordering.correctPairs} of ${count(score.ordering.totalPairs, 'pair')} the right way round`;
+  return {
+    mode: 'sort',
+    done: true,
+    heading: 'The right order',
+    instruction: 'Each card shows its date and whether you had it in a right place. Tap a card to see how we know.',
+    status: `${score.right} of ${count(score.outOf, 'card')} in a right place (${pairs})`,
+    deck: null,
+    line,
+    playerOrder: [...score.finalOrder],
+    gaps: [],
+    selectedId: null,
+    feedback: null,
+    primary: nextStep(session),
+  };
+}
+
+function nextStep(session: RoundSession): BoardAction {
+  const questions = session.plan.questions.length;
+  return questions > 0
+    ? { id: 'to-quiz', label: `Next: ${count(questions, 'question')}` }
+    : { id: 'to-results', label: 'See your results' };
+}
+
+function cardView(
+  event: TimelineEvent,
+  options: { dated: boolean; verdict: VerdictTone | null; note: string | null },
+): CardView {
+  const date = options.dated ? dateLabel(event) : null;
+  const dateReason = options.dated ? event.dateReason : null;
+  const parts = [
+    `${event.title}.`,
+    `${event.clue}.`,
+    date ? `Date: ${date}.` : '',
+    options.verdict ? `${VERDICT[options.verdict].word}.` : '',
+    options.note ?? '',
+  ];
+  return {
+    id: event.id,
+    title: event.title,
+    clue: event.clue,
+    icon: event.icon,
+    date,
+    dateReason,
+    verdict: options.verdict,
+    note: options.note,
+    place: event.place ?? null,
+    label: parts
+      .filter(Boolean)
+      .join(' ')
+      .replace(/\.\./g, '.'),
+  };
+}
+
+/** "June 2021", with the outside-context day where there is one: "June 2021 (27 June from outside the article)". */
+export function dateLabel(event: TimelineEvent): string {
+  const main = formatDate(event.date);
+  if (!event.contextDate || event.contextDate === event.date) return main;
+  return `${main} (${formatDate(event.contextDate)}: ${BASIS_WORDS.context})`;
+}
+
+function toneOf(verdict: PlacementVerdict): VerdictTone {
+  if (!verdict.right) return 'wrong';
+  return verdict.unsettledWith.length > 0 ? 'either' : 'right';
+}
+
+type Titles = (id: string) => string;
+
+function titleLookup(session: RoundSession): Titles {
+  const titles = new Map(session.plan.cards.map((c) => [c.id, c.title]));
+  return (id) => `“${titles.get(id) ?? id}”`;
+}
+
+function placementNote(verdict: PlacementVerdict, titles: Titles): string {
+  if (!verdict.right) return 'Placed wrong at first: it slid to where it belongs.';
+  if (verdict.unsettledWith.length > 0) return eitherNote(verdict.unsettledWith, titles);
+  return 'Placed right first time.';
+}
+
+function eitherNote(openWith: readonly string[], titles: Titles): string {
+  return `The article does not say whether this came before or after ${openWith.map(titles).join(' or ')}, so either side counts.`;
+}
+
+function sortNote(shouldFollow: readonly string[], shouldPrecede: readonly string[], titles: Titles): string {
+  const parts: string[] = [];
+  if (shouldFollow.length > 0) parts.push(`it comes after ${shouldFollow.map(titles).join(' and ')}`);
+  if (shouldPrecede.length > 0) parts.push(`before ${shouldPrecede.map(titles).join(' and ')}`);
+  return `You had it out of place: ${parts.join(', and ')}.`;
+}
+
+function feedbackText(event: TimelineEvent, verdict: PlacementVerdict, titles: Titles): string {
+  const date = dateLabel(event);
+  if (!verdict.right) return `${VERDICT.wrong.icon} Not there: ${titles(event.id)} is ${date}. It slid to where it belongs.`;
+  if (verdict.unsettledWith.length > 0)
+    return `${VERDICT.either.icon} Right: ${date}. ${eitherNote(verdict.unsettledWith, titles)}`;
+  return `${VERDICT.right.icon} Right: ${titles(event.id)} is ${date}.`;
+}
+
+/** "First, before “A”", "Between “A” and “B”", "Last, after “B”". */
+export function gapViews(lineTitles: readonly string[]): GapView[] {
+  const quoted = lineTitles.map((t) => `“${t}”`);
+  return Array.from({ length: lineTitles.length + 1 }, (_, index) => {
+    const before = quoted[index];
+    const after = quoted[index - 1];
+    const label =
+      after === undefined
+        ? `First, before ${before ?? 'everything'}`
+        : before === undefined
+          ? `Last, after ${after}`
+          : `Between ${after} and ${before}`;
+    return { index, label };
+  });
+}
