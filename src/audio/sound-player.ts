@@ -3,10 +3,26 @@
  * "never throw, go quiet instead" rule. src/audio/sound.ts plugs the Howler backend into it; tests plug a fake.
  */
 
-export type SoundName = 'pickup' | 'drop' | 'correct' | 'wrong' | 'complete';
-export type SoundStatus = 'idle' | 'loading' | 'ready' | 'unavailable';
+/**
+ * Every sound the game plays: picking up and dropping a card, a right and a wrong answer, the end of a round,
+ * a card landing with its date flipping over, a wrong card sliding to its place, the last seconds of a
+ * question's countdown, one step of a score counting up, and a perfect round.
+ */
+export const SOUND_NAMES = [
+  'pickup',
+  'drop',
+  'correct',
+  'wrong',
+  'complete',
+  'flip',
+  'slide',
+  'tick',
+  'count',
+  'celebrate',
+] as const;
 
-export const SOUND_NAMES: readonly SoundName[] = ['pickup', 'drop', 'correct', 'wrong', 'complete'];
+export type SoundName = (typeof SOUND_NAMES)[number];
+export type SoundStatus = 'idle' | 'loading' | 'ready' | 'unavailable';
 
 export interface SoundPlayer {
   /** No-op when muted, unavailable or not yet ready (before unlock() and while loading). */
@@ -37,8 +53,12 @@ export interface AudioBackend {
   dispose?(): void;
 }
 
-/** Creates the backend and starts loading every sound in SOUND_NAMES. Called once, from unlock(). */
-export type AudioBackendFactory = (hooks: AudioBackendHooks) => AudioBackend;
+/**
+ * Creates the backend and starts loading every sound in SOUND_NAMES. Called once, from unlock(). May answer
+ * with a promise, so the audio library itself can be downloaded then; a rejected promise makes audio
+ * unavailable.
+ */
+export type AudioBackendFactory = (hooks: AudioBackendHooks) => AudioBackend | PromiseLike<AudioBackend>;
 
 export interface SoundPlayerOptions {
   muted: boolean;
@@ -79,9 +99,9 @@ export class GatedSoundPlayer implements SoundPlayer {
   unlock(): void {
     if (this.currentStatus !== 'idle') return;
     this.setStatus('loading');
-    let backend: AudioBackend;
+    let created: AudioBackend | PromiseLike<AudioBackend>;
     try {
-      backend = this.createBackend({
+      created = this.createBackend({
         loaded: (name) => this.handleLoaded(name),
         failed: (reason) => this.fail(reason),
       });
@@ -89,16 +109,14 @@ export class GatedSoundPlayer implements SoundPlayer {
       this.fail(`audio backend could not start: ${describe(error)}`);
       return;
     }
-    if (this.isUnavailable()) {
-      // The factory reported a failure before it returned.
-      safely(() => backend.dispose?.());
-      return;
+    if (isPromiseLike(created)) {
+      created.then(
+        (backend) => this.adopt(backend),
+        (error: unknown) => this.fail(`audio could not be loaded: ${describe(error)}`),
+      );
+    } else {
+      this.adopt(created);
     }
-    this.backend = backend;
-    this.callBackend((b) => {
-      b.setMuted(this.muted);
-      b.setVolume(this.volume);
-    });
   }
 
   play(name: SoundName): void {
@@ -121,6 +139,20 @@ export class GatedSoundPlayer implements SoundPlayer {
     return () => {
       this.listeners.delete(listener);
     };
+  }
+
+  /** Takes over a started backend and hands it the mute and volume chosen so far (perhaps while it loaded). */
+  private adopt(backend: AudioBackend): void {
+    if (this.isUnavailable()) {
+      // The factory reported a failure before its backend arrived.
+      safely(() => backend.dispose?.());
+      return;
+    }
+    this.backend = backend;
+    this.callBackend((b) => {
+      b.setMuted(this.muted);
+      b.setVolume(this.volume);
+    });
   }
 
   private handleLoaded(name: SoundName): void {
@@ -173,6 +205,10 @@ function safely(action: () => void): void {
   } catch {
     // Sound is optional: swallow rather than disturb the game.
   }
+}
+
+function isPromiseLike<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as { then?: unknown }).then === 'function';
 }
 
 function describe(error: unknown): string {

@@ -220,6 +220,78 @@ describe('sound player', () => {
     expect(() => unsubscribe()).not.toThrow();
   });
 
+  it('waits for a backend that arrives later (the audio library downloading) and then applies the settings', async () => {
+    let arrive: (backend: FakeBackend) => void = () => {};
+    let hooks: AudioBackendHooks | undefined;
+    const player = new GatedSoundPlayer({
+      muted: false,
+      volume: 1,
+      warn: () => {},
+      createBackend: (given) => {
+        hooks = given;
+        return new Promise<FakeBackend>((resolve) => (arrive = resolve));
+      },
+    });
+    player.unlock();
+    expect(player.status).toBe('loading');
+    // The player changes the settings and plays while the library is still on its way.
+    player.setMuted(true);
+    player.setVolume(0.4);
+    expect(() => player.play('tick')).not.toThrow();
+    const backend = new FakeBackend(hooks as AudioBackendHooks);
+    arrive(backend);
+    await Promise.resolve();
+    expect(backend.muted).toBe(true);
+    expect(backend.volume).toBe(0.4);
+    backend.loadAll();
+    expect(player.status).toBe('ready');
+    player.setMuted(false);
+    player.play('celebrate');
+    expect(backend.played).toEqual(['celebrate']);
+  });
+
+  it('becomes unavailable, and says so once, when the audio library cannot be downloaded', async () => {
+    const warn = vi.fn();
+    const player = new GatedSoundPlayer({
+      muted: false,
+      volume: 1,
+      warn,
+      createBackend: () => Promise.reject(new Error('Failed to fetch dynamically imported module')),
+    });
+    const statuses: SoundStatus[] = [];
+    player.onStatusChange((status) => statuses.push(status));
+    player.unlock();
+    await vi.waitFor(() => expect(player.status).toBe('unavailable'));
+    expect(statuses).toEqual(['loading', 'unavailable']);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toContain('Failed to fetch');
+    expect(() => player.play('flip')).not.toThrow();
+  });
+
+  it('throws away a late backend when loading already failed', async () => {
+    let arrive: (backend: FakeBackend) => void = () => {};
+    let hooks: AudioBackendHooks | undefined;
+    const player = new GatedSoundPlayer({
+      muted: false,
+      volume: 1,
+      warn: () => {},
+      createBackend: (given) => {
+        hooks = given;
+        return new Promise<FakeBackend>((resolve) => (arrive = resolve));
+      },
+    });
+    player.unlock();
+    hooks?.failed('no audio output');
+    const backend = new FakeBackend(hooks as AudioBackendHooks);
+    arrive(backend);
+    await Promise.resolve();
+    expect(backend.disposed).toBe(true);
+    backend.loadAll();
+    player.play('count');
+    expect(backend.played).toEqual([]);
+    expect(player.status).toBe('unavailable');
+  });
+
   it('keeps going when a listener throws', () => {
     const { player, backend, statuses } = setup();
     player.onStatusChange(() => {
