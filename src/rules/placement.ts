@@ -29,6 +29,8 @@ export function judgePlacement(
   chosenGap: number,
 ): PlacementVerdict {
   if (line.includes(cardId)) throw new Error(`${cardId} is already on the line`);
+  if (!Number.isFinite(chosenGap))
+    throw new Error(`placing ${cardId}: ${chosenGap} is not a gap in the line`);
   const gap = Math.max(0, Math.min(line.length, Math.floor(chosenGap)));
   // Right gaps start after the last card that must precede this one and end before the first that must follow.
   let first = 0;

@@ -15,6 +15,10 @@ describe('partial dates', () => {
     expect(strictlyBefore('2021-06', '2021-06-09')).toBe(false);
     expect(strictlyBefore('2014', '2015')).toBe(true);
     expect(strictlyBefore('2021-02', '2021-02')).toBe(false);
+    expect(strictlyBefore('2021-06-09', '2021-06-09')).toBe(false);
+    expect(strictlyBefore('2021-05-31', '2021-06')).toBe(true);
+    expect(strictlyBefore('2021-06-01', '2021-06')).toBe(false);
+    expect(strictlyBefore('2020-12-31', '2021')).toBe(true);
   });
 
   it('formats at the known precision', () => {
