@@ -120,6 +120,12 @@ export function summariseRound(
   timeMs: number,
 ): RoundResult {
   const timeline = scoreTimeline(plan, submission);
+  const answered = new Set<string>();
+  for (const { questionId } of given) {
+    // A second answer would count twice and could lift the quiz past 100%.
+    if (answered.has(questionId)) throw new Error(`question ${questionId} was answered twice`);
+    answered.add(questionId);
+  }
   const answers = given.map((a) => recordAnswer(plan, a));
   const quizCorrect = answers.filter((a) => a.correct).length;
   const quizTotal = plan.questions.length;

@@ -1,147 +1,130 @@
 import { describe, expect, it } from 'vitest';
-import { articlePack } from '../../src/content/article-pack';
-import type { Question } from '../../src/content/schema';
-import { revealOrder } from '../../src/rules/order';
-import { planRound, type RoundPlan } from '../../src/rules/plan';
-import { summariseRound, type GivenAnswer, type RoundResult } from '../../src/rules/result';
-import { DEFAULT_ROUND } from '../../src/rules/round-config';
-import { answerLabel, FALSE_LABEL, TRUE_LABEL } from '../../src/rules/scoring';
-import { formatDuration, SHARE_RIGHT, SHARE_WRONG, shareText } from '../../src/rules/share';
+import type { Pack } from '../../src/content/schema';
+import type { RoundPlan } from '../../src/rules/plan';
+import { summariseRound, type RoundResult } from '../../src/rules/result';
+import { answerLabel } from '../../src/rules/scoring';
+import { formatDuration, quizVerdicts, SHARE_RIGHT, SHARE_WRONG, shareText } from '../../src/rules/share';
+import { chainPack, quizPack } from '../fixtures/packs';
+import { fixtureRound, playQuiz, playTimeline } from '../fixtures/plan';
 
-function plan(setId: string, questionCount: number, seed: number): RoundPlan {
-  const outcome = planRound(articlePack, { ...DEFAULT_ROUND, setId, questionCount, seed });
-  if (!outcome.ok) throw new Error(outcome.error);
-  return outcome.plan;
-}
-
-function wrongAnswer(question: Question): string {
-  switch (question.kind) {
-    case 'true-false':
-      return question.answer ? FALSE_LABEL : TRUE_LABEL;
-    case 'number':
-      return String(question.answer + 1);
-    default:
-      return question.options.find((o) => o !== question.answer)!;
-  }
-}
-
-/** Answers right where `pattern` has a 1, wrong at 0, time-out at '-'; cycles if shorter. */
-function play(p: RoundPlan, order: string[], pattern: string): RoundResult {
-  const answers: GivenAnswer[] = p.questions.map((q, i) => {
-    const c = pattern[i % pattern.length];
-    const given = c === '1' ? answerLabel(q.question) : c === '0' ? wrongAnswer(q.question) : null;
-    return { questionId: q.question.id, given, ms: 1000 };
-  });
-  return summariseRound(p, order, answers, 95_000);
-}
-
+const LINK = 'https://newsline.example/?daily=2026-11-29';
 const count = (text: string, symbol: string): number => text.split(symbol).length - 1;
-const TITLE = articlePack.title;
+const MARKS = `[${SHARE_RIGHT}${SHARE_WRONG}]`;
 
-/** Every phrase from the pack a share card must never give away. */
-function spoilers(): string[] {
+function play(plan: RoundPlan, timeline: string, quiz: string): RoundResult {
+  return summariseRound(plan, playTimeline(plan, timeline), playQuiz(plan, quiz), 95_000);
+}
+
+function card(plan: RoundPlan, result: RoundResult, heading: { daily: number } | { setName: string }) {
+  return shareText({
+    heading,
+    timeline: result.timeline,
+    quiz: quizVerdicts(plan, result),
+    score: result.score,
+    link: LINK,
+  });
+}
+
+/** Every phrase of the pack a share card must never give away. */
+function spoilers(pack: Pack): string[] {
   const phrases = new Set<string>();
-  for (const e of articlePack.events) phrases.add(e.title);
-  for (const q of articlePack.questions) {
+  for (const e of pack.events) [e.title, e.clue, e.detail].forEach((p) => phrases.add(p));
+  for (const q of pack.questions) {
     phrases.add(q.prompt);
+    phrases.add(q.explanation);
     if (q.kind === 'multiple-choice' || q.kind === 'who-said-it') q.options.forEach((o) => phrases.add(o));
-    // Numbers and True/False are checked by the card's fixed shape instead (see below).
+    // Numbers and True/False are kept out by the card's fixed shape instead (see below).
     if (q.kind !== 'number' && q.kind !== 'true-false') phrases.add(answerLabel(q));
   }
+  for (const f of pack.facts) phrases.add(f.about);
   return [...phrases];
 }
 
 describe('shareText', () => {
   const cases = [
-    { setId: 'core', questions: 6, seed: 11, pattern: '10-1' },
-    { setId: 'medium', questions: 12, seed: 7, pattern: '0' },
-    { setId: 'full', questions: 40, seed: 3, pattern: '1-0' },
-  ];
+    { mode: 'place', questions: 5, seed: 11, timeline: 'wr', quiz: '10-1' },
+    { mode: 'sort', questions: 12, seed: 7, timeline: 'w', quiz: '0' },
+    { mode: 'place', questions: 30, seed: 3, timeline: 'rrw', quiz: '1-0' },
+  ] as const;
 
-  for (const { setId, questions, seed, pattern } of cases) {
-    it(`gives nothing away and counts every card and question (${setId})`, () => {
-      const p = plan(setId, questions, seed);
-      // The shuffled starting order is never fully right, so some cards are marked wrong.
-      const result = play(
-        p,
-        p.cards.map((c) => c.id),
-        pattern,
-      );
-      const text = shareText(result, p, TITLE);
+  for (const { mode, questions, seed, timeline, quiz } of cases) {
+    it(`gives nothing away and marks every card and question (${mode}, ${questions} questions)`, () => {
+      const pack = quizPack();
+      const plan = fixtureRound(pack, { mode, setId: 'every', questionCount: questions, seed });
+      const result = play(plan, timeline, quiz);
+      const text = card(plan, result, { setName: plan.set.name });
 
-      for (const phrase of spoilers()) expect(text, phrase).not.toContain(phrase);
+      for (const phrase of spoilers(pack)) expect(text, phrase).not.toContain(phrase);
 
       const lines = text.split('\n');
-      expect(lines).toHaveLength(4);
-      expect(lines[0]).toBe(`Newsline — ${TITLE} (${p.set.name})`);
-      // The fixed shape: counts and symbols only, so no number or True/False answer can slip in.
-      expect(lines[1]).toMatch(new RegExp(`^Timeline \\d+/\\d+ [${SHARE_RIGHT}${SHARE_WRONG}]+$`, 'u'));
-      expect(lines[2]).toMatch(new RegExp(`^Quiz \\d+/\\d+ [${SHARE_RIGHT}${SHARE_WRONG}]+$`, 'u'));
-      expect(lines[3]).toBe(`Score ${result.score}/100`);
+      expect(lines).toEqual([
+        `Newsline — ${plan.set.name}`,
+        expect.stringMatching(new RegExp(`^Timeline \\d+/\\d+ ${MARKS}+$`, 'u')),
+        expect.stringMatching(new RegExp(`^Quiz \\d+/\\d+ ${MARKS}+$`, 'u')),
+        `Score ${result.score}/100`,
+        LINK,
+      ]);
 
-      const { ordering } = result;
-      expect(lines[1]).toContain(`Timeline ${ordering.correctPairs}/${ordering.totalPairs} `);
-      expect(count(lines[1]!, SHARE_RIGHT) + count(lines[1]!, SHARE_WRONG)).toBe(p.cards.length);
-      expect(count(lines[1]!, SHARE_RIGHT)).toBe(ordering.verdicts.filter((v) => v.correct).length);
+      // Place mode judges every card but the first; sort mode judges them all.
+      const judged = mode === 'place' ? plan.cards.length - 1 : plan.cards.length;
+      expect(count(lines[1]!, SHARE_RIGHT) + count(lines[1]!, SHARE_WRONG)).toBe(judged);
+      expect(lines[1]).toContain(`Timeline ${count(lines[1]!, SHARE_RIGHT)}/${judged} `);
       expect(count(lines[1]!, SHARE_WRONG)).toBeGreaterThan(0);
 
-      expect(lines[2]).toContain(`Quiz ${result.quizCorrect}/${result.quizTotal} `);
-      expect(count(lines[2]!, SHARE_RIGHT) + count(lines[2]!, SHARE_WRONG)).toBe(p.questions.length);
+      expect(count(lines[2]!, SHARE_RIGHT) + count(lines[2]!, SHARE_WRONG)).toBe(plan.questions.length);
+      expect(lines[2]).toContain(`Quiz ${result.quizCorrect}/${plan.questions.length} `);
       expect(count(lines[2]!, SHARE_RIGHT)).toBe(result.quizCorrect);
     });
   }
 
-  it('marks cards in the submitted order and questions in the asked order', () => {
-    const p = plan('core', 4, 5);
-    const result = play(
-      p,
-      p.cards.map((c) => c.id),
-      '0110',
-    );
-    const [, timeline, quiz] = shareText(result, p, TITLE).split('\n');
-    const cardMarks = result.ordering.verdicts.map((v) => (v.correct ? SHARE_RIGHT : SHARE_WRONG)).join('');
-    expect(timeline!.endsWith(` ${cardMarks}`)).toBe(true);
-    expect(quiz).toBe(`Quiz 2/4 ${SHARE_WRONG}${SHARE_RIGHT}${SHARE_RIGHT}${SHARE_WRONG}`);
+  it('heads a daily round with its number', () => {
+    const plan = fixtureRound(chainPack(), { questionCount: 1 });
+    expect(card(plan, play(plan, 'r', '1'), { daily: 29 }).split('\n')[0]).toBe('Newsline #29');
+  });
+
+  it('marks placements in the order dealt and questions in the order asked', () => {
+    const plan = fixtureRound(chainPack(), { mode: 'place', seed: 6, questionCount: 1 });
+    const result = play(plan, 'wrw', '0');
+    const [, timeline, quiz] = card(plan, result, { daily: 1 }).split('\n');
+    const expected = result.timeline.placements!.map((p) => (p.right ? SHARE_RIGHT : SHARE_WRONG)).join('');
+    expect(expected).toContain(SHARE_WRONG);
+    expect(timeline).toBe(`Timeline ${result.timeline.right}/3 ${expected}`);
+    expect(quiz).toBe(`Quiz 0/1 ${SHARE_WRONG}`);
+  });
+
+  it('marks sorted cards in the order the player left them', () => {
+    const plan = fixtureRound(chainPack(), { mode: 'sort', questionCount: 0 });
+    const result = summariseRound(plan, { mode: 'sort', order: ['c', 'a', 'b', 'd'] }, [], 1);
+    const [, timeline] = card(plan, result, { daily: 1 }).split('\n');
+    expect(timeline).toBe(`Timeline 1/4 ${SHARE_WRONG}${SHARE_WRONG}${SHARE_WRONG}${SHARE_RIGHT}`);
   });
 
   it('shows a perfect round as all right', () => {
-    const p = plan('medium', 8, 21);
-    const result = play(
-      p,
-      revealOrder(p.cards, p.order).map((c) => c.id),
-      '1',
-    );
-    expect(result.score).toBe(100);
-    const text = shareText(result, p, TITLE);
+    const plan = fixtureRound(quizPack(), { questionCount: 8, seed: 21 });
+    const result = play(plan, 'r', '1');
+    const text = card(plan, result, { daily: 3 });
     expect(count(text, SHARE_WRONG)).toBe(0);
-    expect(count(text, SHARE_RIGHT)).toBe(p.cards.length + p.questions.length);
+    expect(count(text, SHARE_RIGHT)).toBe(plan.cards.length - 1 + plan.questions.length);
     expect(text).toContain('Score 100/100');
   });
 
-  it('counts a timed-out answer as wrong', () => {
-    const p = plan('core', 3, 2);
-    const result = play(
-      p,
-      revealOrder(p.cards, p.order).map((c) => c.id),
-      '-',
-    );
-    const quiz = shareText(result, p, TITLE).split('\n')[2];
-    expect(quiz).toBe(`Quiz 0/3 ${SHARE_WRONG.repeat(3)}`);
+  it('counts a timed-out or unanswered question as wrong', () => {
+    const plan = fixtureRound(quizPack(), { questionCount: 3 });
+    const timedOut = play(plan, 'r', '-');
+    expect(card(plan, timedOut, { daily: 3 }).split('\n')[2]).toBe(`Quiz 0/3 ${SHARE_WRONG.repeat(3)}`);
+    const leftEarly = summariseRound(plan, playTimeline(plan), playQuiz(plan, '1').slice(0, 1), 1);
+    expect(quizVerdicts(plan, leftEarly)).toEqual([true, false, false]);
   });
 
   it('leaves the quiz line out of a timeline-only round', () => {
-    const p = plan('core', 0, 9);
-    const result = play(
-      p,
-      revealOrder(p.cards, p.order).map((c) => c.id),
-      '1',
-    );
-    const lines = shareText(result, p, TITLE).split('\n');
-    expect(lines).toHaveLength(3);
-    expect(lines[1]).toBe(
-      `Timeline ${result.ordering.totalPairs}/${result.ordering.totalPairs} ${SHARE_RIGHT.repeat(4)}`,
-    );
-    expect(lines[2]).toBe('Score 100/100');
+    const plan = fixtureRound(chainPack(), { mode: 'place', questionCount: 0 });
+    const lines = card(plan, play(plan, 'r', '1'), { setName: 'All events' }).split('\n');
+    expect(lines).toEqual([
+      'Newsline — All events',
+      `Timeline 3/3 ${SHARE_RIGHT.repeat(3)}`,
+      'Score 100/100',
+      LINK,
+    ]);
   });
 });
 
