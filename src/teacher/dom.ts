@@ -1,4 +1,4 @@
-import { copyText } from '../app/clipboard';
+import { copyText } from '../page/clipboard';
 import QRCode from 'qrcode';
 
 /**

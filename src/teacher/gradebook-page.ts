@@ -1,4 +1,4 @@
-import { downloadText } from '../app/download';
+import { downloadText } from '../page/download';
 import { articlePack } from '../content/article-pack';
 import { findResultCodes } from '../rules/result-code';
 import { byId, el, fill } from './dom';

@@ -55,6 +55,8 @@ export interface BoardView {
   selectedId: string | null;
   /** The verdict on the latest placement, as shown and announced. */
   feedback: { tone: VerdictTone; text: string } | null;
+  /** The card placed last (place mode), which the canvas and the map bring forward. */
+  latestId: string | null;
   primary: BoardAction | null;
 }
 
@@ -102,6 +104,7 @@ function placeBoard(pack: Pack, session: RoundSession, done: boolean): BoardView
     gaps: next ? gapViews(session.line.map((id) => session.event(id).title)) : [],
     selectedId: null,
     feedback,
+    latestId: last?.cardId ?? null,
     primary: done ? nextStep(session) : null,
   };
 }
@@ -121,6 +124,7 @@ function sortBoard(pack: Pack, session: RoundSession, done: boolean, selectedId:
       gaps: [],
       selectedId: selectedId !== null && session.order.includes(selectedId) ? selectedId : null,
       feedback: null,
+      latestId: null,
       primary: { id: 'check', label: 'Check order' },
     };
   }
@@ -157,6 +161,7 @@ function sortBoard(pack: Pack, session: RoundSession, done: boolean, selectedId:
     gaps: [],
     selectedId: null,
     feedback: null,
+    latestId: null,
     primary: nextStep(session),
   };
 }

@@ -29,7 +29,8 @@ export interface TitleView {
   /** Shown when the site offers more than one pack. */
   packs: ChoiceView<string>[] | null;
   resume: { heading: string; detail: string; resumeLabel: string; discardLabel: string } | null;
-  shared: { heading: string; detail: string; startLabel: string; leaveLabel: string } | null;
+  /** A round someone sent: a teacher's (asks a name), a friend's, or a daily round of a given day. */
+  invite: { heading: string; detail: string; startLabel: string; leaveLabel: string; asksName: boolean } | null;
   play: { label: string; detail: string };
   daily: { label: string; detail: string; done: boolean };
   options: {
@@ -50,7 +51,10 @@ export interface TitleInputs {
   best: Readonly<Record<string, BestScore>>;
   daily: { number: number; record: DailyRecord | null };
   resume: { setName: string; where: string; savedAgo: string; shared: boolean } | null;
-  shared: { config: RoundConfig } | null;
+  invite:
+    | { kind: 'shared' | 'challenge'; config: RoundConfig }
+    | { kind: 'daily'; number: number; dateKey: string }
+    | null;
 }
 
 export const QUESTION_COUNTS = [0, 5, 10] as const;
@@ -64,7 +68,7 @@ export function titleView(input: TitleInputs): TitleView {
     tagline: 'Put the news in order, then prove it',
     notices: [...input.notices],
     article: {
-      label: input.packs.length > 1 ? 'The article' : 'Today’s article',
+      label: 'The article',
       headline: source.headline.paraphrased ? source.headline.text : `“${source.headline.text}”`,
       headlineNote: source.headline.paraphrased ? 'Our paraphrase of the headline' : 'Headline as published',
       byline: `${source.outlet} · ${source.author}`,
@@ -87,7 +91,7 @@ export function titleView(input: TitleInputs): TitleView {
           discardLabel: input.resume.shared ? 'Leave it' : 'Discard',
         }
       : null,
-    shared: input.shared ? sharedView(pack, input.shared.config) : null,
+    invite: input.invite ? inviteView(pack, input.invite) : null,
     play: { label: 'Play', detail: roundSummary(set, menu) },
     daily: {
       label: `Daily #${input.daily.number}`,
@@ -124,15 +128,23 @@ export function titleView(input: TitleInputs): TitleView {
   };
 }
 
-function sharedView(pack: Pack, config: RoundConfig): NonNullable<TitleView['shared']> {
+function inviteView(pack: Pack, invite: NonNullable<TitleInputs['invite']>): NonNullable<TitleView['invite']> {
+  if (invite.kind === 'daily') {
+    return {
+      heading: `Daily #${invite.number}`,
+      detail: `The daily round of ${formatDate(invite.dateKey)}, as someone shared it with you.`,
+      startLabel: 'Play it',
+      leaveLabel: 'Not now',
+      asksName: false,
+    };
+  }
+  const { config } = invite;
   const set = pack.sets.find((s) => s.id === config.setId);
   const timer = config.timerSeconds > 0 ? ` · ${config.timerSeconds} s per question` : '';
-  return {
-    heading: 'Your teacher’s round',
-    detail: `${set?.shortName ?? config.setId} · ${eventsWords(set, config)} · ${count(config.questionCount, 'question')}${timer}`,
-    startLabel: 'Start the round',
-    leaveLabel: 'Play my own round instead',
-  };
+  const detail = `${set?.shortName ?? config.setId} · ${eventsWords(set, config)} · ${count(config.questionCount, 'question')} · ${modeWords(config.mode)}${timer}`;
+  return invite.kind === 'shared'
+    ? { heading: 'Your teacher’s round', detail, startLabel: 'Start the round', leaveLabel: 'Play my own round instead', asksName: true }
+    : { heading: 'A round shared with you', detail, startLabel: 'Play it', leaveLabel: 'Not now', asksName: false };
 }
 
 function roundSummary(set: EventSet, menu: MenuChoice): string {

@@ -1,0 +1,127 @@
+import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { svg, render, type SVGTemplateResult } from 'lit-html';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import atlasUrl from 'world-atlas/countries-110m.json?url';
+import type { MapPanel } from '../page/map-panel';
+import type { BoardView, CardView } from '../views/board';
+
+/**
+ * A small map of the region (Natural Earth data via world-atlas, drawn with d3-geo as SVG) that
+ * shows where each placed card happened. Places from outside the article are drawn hollow and
+ * said so. Loaded only when a board with places first shows.
+ */
+const WIDTH = 400;
+const HEIGHT = 260;
+/** The part of the world the article is about: the Levant, Iraq and western Iran. */
+const REGION = { west: 34, east: 53, south: 28.5, north: 39.2 };
+
+/** Country labels placed by hand where they read best at this size. */
+const LABELS: Array<{ name: string; lon: number; lat: number }> = [
+  { name: 'SYRIA', lon: 38.6, lat: 35.2 },
+  { name: 'IRAQ', lon: 43.6, lat: 32.6 },
+  { name: 'IRAN', lon: 50.2, lat: 33.4 },
+  { name: 'TURKEY', lon: 38.5, lat: 38.6 },
+  { name: 'JORDAN', lon: 36.6, lat: 30.9 },
+  { name: 'SAUDI ARABIA', lon: 42.5, lat: 29.3 },
+];
+
+interface Pin {
+  card: CardView;
+  x: number;
+  y: number;
+  /** The place lies beyond the map's edge: the pin sits on the edge and points the way. */
+  offMap: boolean;
+  number: number;
+}
+
+export async function createRegionMap(host: HTMLElement): Promise<MapPanel> {
+  const response = await fetch(atlasUrl, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`map data: HTTP ${response.status}`);
+  const topology = (await response.json()) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const countries = feature(topology, topology.objects.countries);
+  const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
+  const regionBox: GeoPermissibleObjects = {
+    type: 'Feature',
+    properties: {},
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [REGION.west, REGION.south],
+          [REGION.west, REGION.north],
+          [REGION.east, REGION.north],
+          [REGION.east, REGION.south],
+          [REGION.west, REGION.south],
+        ],
+      ],
+    },
+  };
+  const projection = geoMercator().fitExtent(
+    [
+      [4, 4],
+      [WIDTH - 4, HEIGHT - 4],
+    ],
+    regionBox,
+  );
+  const path = geoPath(projection);
+  const land = countries.features.map((c) => path(c) ?? '').join(' ');
+  const lines = path(borders) ?? '';
+  const labels = LABELS.map((l) => ({ ...l, at: projection([l.lon, l.lat]) ?? [0, 0] }));
+
+  const pinsOf = (view: BoardView): Pin[] =>
+    view.line
+      .filter((card) => card.place && card.date)
+      .map((card, i) => {
+        const place = card.place!;
+        const [px, py] = projection([place.lon, place.lat]) ?? [0, 0];
+        const x = Math.max(10, Math.min(WIDTH - 10, px));
+        const y = Math.max(10, Math.min(HEIGHT - 10, py));
+        return { card, x, y, offMap: x !== px || y !== py, number: i + 1 };
+      });
+
+  let latestId: string | null;
+  const draw = (view: BoardView): void => {
+    const pins = pinsOf(view);
+    latestId = pins.some((p) => p.card.id === view.latestId) ? view.latestId : (pins[pins.length - 1]?.card.id ?? null);
+    const latest = pins.find((p) => p.card.id === latestId);
+    const described = pins.map((p) => `${p.card.title}: ${p.card.place!.name}${p.card.place!.stated ? '' : ' (from outside the article)'}`);
+    render(
+      svg`<svg class="region-map" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label=${
+        described.length > 0 ? `Map of where the placed cards happened: ${described.join('; ')}.` : 'Map of the region. Placed cards appear on it.'
+      }>
+        <rect class="region-map__sea" width=${WIDTH} height=${HEIGHT}></rect>
+        <path class="region-map__land" d=${land}></path>
+        <path class="region-map__borders" d=${lines}></path>
+        ${labels.map((l) => svg`<text class="region-map__country" x=${l.at[0]} y=${l.at[1]} text-anchor="middle">${l.name}</text>`)}
+        ${pins.map((pin) => pinMark(pin, pin.card.id === latestId))}
+        ${latest ? caption(latest) : null}
+      </svg>`,
+      host,
+    );
+  };
+
+  return {
+    show: draw,
+    destroy: () => render(svg``, host),
+  };
+}
+
+function pinMark(pin: Pin, latest: boolean): SVGTemplateResult {
+  const stated = pin.card.place?.stated ?? false;
+  return svg`<g class="region-map__pin${latest ? ' region-map__pin--latest' : ''}${stated ? '' : ' region-map__pin--outside'}" data-pin=${pin.card.id}>
+    ${latest ? svg`<circle class="region-map__pulse" cx=${pin.x} cy=${pin.y} r="14"></circle>` : null}
+    <circle class="region-map__dot" cx=${pin.x} cy=${pin.y} r=${latest ? 9 : 7}></circle>
+    <text class="region-map__number" x=${pin.x} y=${pin.y + 3.5} text-anchor="middle">${pin.number}</text>
+  </g>`;
+}
+
+function caption(pin: Pin): SVGTemplateResult {
+  const place = pin.card.place!;
+  const text = `${pin.offMap ? '→ ' : ''}${place.name}${place.stated ? '' : ' (outside the article)'}`;
+  const width = Math.min(WIDTH - 12, text.length * 6.6 + 16);
+  return svg`<g class="region-map__caption">
+    <rect x="6" y=${HEIGHT - 28} width=${width} height="22" rx="6"></rect>
+    <text x="14" y=${HEIGHT - 13}>${text}</text>
+  </g>`;
+}
