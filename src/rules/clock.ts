@@ -20,94 +20,99 @@ export interface ClockSnapshot {
   lapMs: number;
 }
 
-export interface RoundClock {
+export class RoundClock {
+  private readonly reasons: PauseReason[];
+  /** Active time banked before the current run. */
+  private banked: number;
+  /** Where on the active time line the current question began. */
+  private lapStartedAt: number;
+  private runningSince: number | null;
+  /** The most elapsed time ever reported, so the clock never runs backwards even if `now` does. */
+  private latest: number;
+
+  /** A new round's clock, running unless paused for some reason from the start. */
+  constructor(
+    private readonly now: () => number,
+    pausedFor: readonly PauseReason[] = [],
+    from: ClockSnapshot = { elapsedMs: 0, lapMs: 0 },
+  ) {
+    this.reasons = [...new Set(pausedFor)];
+    // A stored snapshot may be damaged: no negative or broken times, no lap longer than the round.
+    this.banked = nonNegative(from.elapsedMs);
+    this.lapStartedAt = this.banked - Math.min(nonNegative(from.lapMs), this.banked);
+    this.latest = this.banked;
+    this.runningSince = this.reasons.length === 0 ? now() : null;
+  }
+
+  /**
+   * The clock of a saved round, carrying on from its snapshot. Time while the page was closed
+   * never counts: it takes up where the snapshot left off, running or paused as asked.
+   */
+  static restore(
+    now: () => number,
+    snapshot: ClockSnapshot,
+    pausedFor: readonly PauseReason[] = [],
+  ): RoundClock {
+    return new RoundClock(now, pausedFor, snapshot);
+  }
+
   /** Adds a reason to stand still; adding one already held changes nothing. */
-  pause(reason: PauseReason): void;
+  pause(reason: PauseReason): void {
+    if (this.reasons.includes(reason)) return;
+    if (this.reasons.length === 0) {
+      this.banked = this.elapsedMs;
+      this.runningSince = null;
+    }
+    this.reasons.push(reason);
+  }
+
   /** Removes a reason; the clock runs again once the last one is gone. */
-  resume(reason: PauseReason): void;
-  readonly running: boolean;
+  resume(reason: PauseReason): void {
+    const index = this.reasons.indexOf(reason);
+    if (index < 0) return;
+    this.reasons.splice(index, 1);
+    if (this.reasons.length === 0) this.runningSince = this.now();
+  }
+
+  get running(): boolean {
+    return this.reasons.length === 0;
+  }
+
   /** The reasons holding the clock, in the order they began. */
-  readonly pausedFor: readonly PauseReason[];
+  get pausedFor(): readonly PauseReason[] {
+    return [...this.reasons];
+  }
+
   /** Active time in the round. */
-  elapsedMs(): number;
+  get elapsedMs(): number {
+    const current = this.runningSince === null ? this.banked : this.banked + this.now() - this.runningSince;
+    this.latest = Math.max(this.latest, current);
+    return this.latest;
+  }
+
   /** Active time on the current question. */
-  lapMs(): number;
+  get lapMs(): number {
+    return this.elapsedMs - this.lapStartedAt;
+  }
+
   /** Starts timing a new question. */
-  startLap(): void;
+  startLap(): void {
+    this.lapStartedAt = this.elapsedMs;
+  }
+
   /** Time left on the current question under a limit; Infinity when `limitMs` is 0 (no timer). */
-  remainingMs(limitMs: number): number;
+  remainingMs(limitMs: number): number {
+    return limitMs > 0 ? Math.max(0, limitMs - this.lapMs) : Number.POSITIVE_INFINITY;
+  }
+
   /** True once the current question has used its time; never without a limit. */
-  isExpired(limitMs: number): boolean;
-  snapshot(): ClockSnapshot;
-}
+  isExpired(limitMs: number): boolean {
+    return limitMs > 0 && this.lapMs >= limitMs;
+  }
 
-/** A new round's clock, running unless paused for some reason from the start. */
-export function createRoundClock(now: () => number, pausedFor: readonly PauseReason[] = []): RoundClock {
-  return restoreRoundClock({ elapsedMs: 0, lapMs: 0 }, now, pausedFor);
-}
-
-/**
- * The clock of a saved round, carrying on from its snapshot. Time while the page was closed
- * never counts: the clock takes up where the snapshot left off, running or paused as asked.
- */
-export function restoreRoundClock(
-  snapshot: ClockSnapshot,
-  now: () => number,
-  pausedFor: readonly PauseReason[] = [],
-): RoundClock {
-  const reasons: PauseReason[] = [...new Set(pausedFor)];
-  // Active time banked before the current run; a stored snapshot may be damaged, so no negatives.
-  let banked = nonNegative(snapshot.elapsedMs);
-  const lapBanked = Math.min(nonNegative(snapshot.lapMs), banked);
-  let lapStartedAt = banked - lapBanked;
-  let runningSince: number | null = reasons.length === 0 ? now() : null;
-
-  // Never runs backwards, even if `now` does (a wall clock set back while the round runs).
-  let latest = banked;
-  const elapsedMs = (): number => {
-    const current = runningSince === null ? banked : banked + now() - runningSince;
-    latest = Math.max(latest, current);
-    return latest;
-  };
-
-  const lapMs = (): number => elapsedMs() - lapStartedAt;
-
-  return {
-    pause(reason) {
-      if (reasons.includes(reason)) return;
-      if (reasons.length === 0) {
-        banked = elapsedMs();
-        runningSince = null;
-      }
-      reasons.push(reason);
-    },
-    resume(reason) {
-      const index = reasons.indexOf(reason);
-      if (index < 0) return;
-      reasons.splice(index, 1);
-      if (reasons.length === 0) runningSince = now();
-    },
-    get running() {
-      return reasons.length === 0;
-    },
-    get pausedFor() {
-      return [...reasons];
-    },
-    elapsedMs,
-    lapMs,
-    startLap() {
-      lapStartedAt = elapsedMs();
-    },
-    remainingMs(limitMs) {
-      return limitMs > 0 ? Math.max(0, limitMs - lapMs()) : Number.POSITIVE_INFINITY;
-    },
-    isExpired(limitMs) {
-      return limitMs > 0 && lapMs() >= limitMs;
-    },
-    snapshot() {
-      return { elapsedMs: elapsedMs(), lapMs: lapMs() };
-    },
-  };
+  snapshot(): ClockSnapshot {
+    return { elapsedMs: this.elapsedMs, lapMs: this.lapMs };
+  }
 }
 
 function nonNegative(ms: number): number {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createRoundClock, restoreRoundClock } from '../../src/rules/clock';
+import { RoundClock } from '../../src/rules/clock';
 
 /** A hand-driven time source: `advance(ms)` moves it on. */
 function manualTime(start = 1_000_000) {
   let t = start;
-  return { now: () => t, advance: (ms: number) => void (t += ms), set: (ms: number) => void (t = ms) };
+  return { now: () => t, advance: (ms: number) => void (t += ms) };
 }
 
 const LIMIT = 20_000;
@@ -12,13 +12,13 @@ const LIMIT = 20_000;
 describe('the round clock', () => {
   it('counts the round and the current question while it runs', () => {
     const time = manualTime();
-    const clock = createRoundClock(time.now);
+    const clock = new RoundClock(time.now);
     time.advance(7_000);
-    expect(clock.elapsedMs()).toBe(7_000);
+    expect(clock.elapsedMs).toBe(7_000);
     clock.startLap();
     time.advance(3_000);
-    expect(clock.elapsedMs()).toBe(10_000);
-    expect(clock.lapMs()).toBe(3_000);
+    expect(clock.elapsedMs).toBe(10_000);
+    expect(clock.lapMs).toBe(3_000);
     expect(clock.remainingMs(LIMIT)).toBe(17_000);
     expect(clock.isExpired(LIMIT)).toBe(false);
     time.advance(17_000);
@@ -28,7 +28,7 @@ describe('the round clock', () => {
 
   it('leaves a question its time when a dialog is held open past the limit, then closed', () => {
     const time = manualTime();
-    const clock = createRoundClock(time.now);
+    const clock = new RoundClock(time.now);
     clock.startLap();
     time.advance(5_000);
     clock.pause('dialog');
@@ -39,24 +39,24 @@ describe('the round clock', () => {
     expect(clock.remainingMs(LIMIT)).toBe(15_000);
     time.advance(1_000);
     expect(clock.remainingMs(LIMIT)).toBe(14_000);
-    expect(clock.elapsedMs()).toBe(6_000);
+    expect(clock.elapsedMs).toBe(6_000);
   });
 
   it('stands still while the tab is hidden', () => {
     const time = manualTime();
-    const clock = createRoundClock(time.now);
+    const clock = new RoundClock(time.now);
     clock.startLap();
     time.advance(2_000);
     clock.pause('hidden');
     time.advance(10 * 60_000);
     clock.resume('hidden');
     expect(clock.remainingMs(LIMIT)).toBe(18_000);
-    expect(clock.elapsedMs()).toBe(2_000);
+    expect(clock.elapsedMs).toBe(2_000);
   });
 
   it('runs again only when the last of several overlapping reasons is gone', () => {
     const time = manualTime();
-    const clock = createRoundClock(time.now);
+    const clock = new RoundClock(time.now);
     time.advance(1_000);
     clock.pause('settings');
     time.advance(1_000);
@@ -66,16 +66,16 @@ describe('the round clock', () => {
     expect(clock.running).toBe(false);
     expect(clock.pausedFor).toEqual(['hidden']);
     time.advance(1_000);
-    expect(clock.elapsedMs()).toBe(1_000);
+    expect(clock.elapsedMs).toBe(1_000);
     clock.resume('hidden');
     expect(clock.running).toBe(true);
     time.advance(1_000);
-    expect(clock.elapsedMs()).toBe(2_000);
+    expect(clock.elapsedMs).toBe(2_000);
   });
 
   it('ignores a reason paused twice or resumed without a pause', () => {
     const time = manualTime();
-    const clock = createRoundClock(time.now);
+    const clock = new RoundClock(time.now);
     clock.pause('dialog');
     clock.pause('dialog');
     clock.resume('away');
@@ -83,23 +83,23 @@ describe('the round clock', () => {
     clock.resume('dialog');
     expect(clock.running).toBe(true);
     time.advance(500);
-    expect(clock.elapsedMs()).toBe(500);
+    expect(clock.elapsedMs).toBe(500);
   });
 
   it('starts a new lap for each question without touching the round time', () => {
     const time = manualTime();
-    const clock = createRoundClock(time.now);
+    const clock = new RoundClock(time.now);
     clock.startLap();
     time.advance(19_000);
     clock.startLap();
-    expect(clock.lapMs()).toBe(0);
+    expect(clock.lapMs).toBe(0);
     expect(clock.remainingMs(LIMIT)).toBe(LIMIT);
-    expect(clock.elapsedMs()).toBe(19_000);
+    expect(clock.elapsedMs).toBe(19_000);
   });
 
   it('never times out a question without a timer', () => {
     const time = manualTime();
-    const clock = createRoundClock(time.now);
+    const clock = new RoundClock(time.now);
     time.advance(10 * 60_000);
     expect(clock.isExpired(0)).toBe(false);
     expect(clock.remainingMs(0)).toBe(Number.POSITIVE_INFINITY);
@@ -107,22 +107,22 @@ describe('the round clock', () => {
 
   it('can start paused, and never runs backwards when the time source does', () => {
     const time = manualTime();
-    const clock = createRoundClock(time.now, ['away']);
+    const clock = new RoundClock(time.now, ['away']);
     time.advance(5_000);
-    expect(clock.elapsedMs()).toBe(0);
+    expect(clock.elapsedMs).toBe(0);
     clock.resume('away');
     time.advance(4_000);
-    expect(clock.elapsedMs()).toBe(4_000);
+    expect(clock.elapsedMs).toBe(4_000);
     time.advance(-3_000);
-    expect(clock.elapsedMs()).toBe(4_000);
-    expect(clock.lapMs()).toBeGreaterThanOrEqual(0);
+    expect(clock.elapsedMs).toBe(4_000);
+    expect(clock.lapMs).toBeGreaterThanOrEqual(0);
   });
 });
 
 describe('a saved round’s clock', () => {
   it('carries on from its snapshot, not counting the time the page was closed', () => {
     const before = manualTime();
-    const clock = createRoundClock(before.now);
+    const clock = new RoundClock(before.now);
     before.advance(30_000);
     clock.startLap();
     before.advance(8_000);
@@ -131,9 +131,9 @@ describe('a saved round’s clock', () => {
 
     // A reload hours later: a fresh time source that starts anywhere.
     const after = manualTime(42);
-    const restored = restoreRoundClock(saved, after.now);
+    const restored = RoundClock.restore(after.now, saved);
     expect(restored.running).toBe(true);
-    expect(restored.elapsedMs()).toBe(38_000);
+    expect(restored.elapsedMs).toBe(38_000);
     expect(restored.remainingMs(LIMIT)).toBe(12_000);
     after.advance(2_000);
     expect(restored.remainingMs(LIMIT)).toBe(10_000);
@@ -141,21 +141,21 @@ describe('a saved round’s clock', () => {
 
   it('resumes paused when asked, until the player comes back', () => {
     const after = manualTime();
-    const restored = restoreRoundClock({ elapsedMs: 10_000, lapMs: 4_000 }, after.now, ['away']);
+    const restored = RoundClock.restore(after.now, { elapsedMs: 10_000, lapMs: 4_000 }, ['away']);
     after.advance(60_000);
     expect(restored.running).toBe(false);
     expect(restored.remainingMs(LIMIT)).toBe(16_000);
     restored.resume('away');
     after.advance(1_000);
     expect(restored.remainingMs(LIMIT)).toBe(15_000);
-    expect(restored.elapsedMs()).toBe(11_000);
+    expect(restored.elapsedMs).toBe(11_000);
   });
 
   it('reads a damaged snapshot as no time spent rather than negative or broken time', () => {
     const time = manualTime();
-    const restored = restoreRoundClock({ elapsedMs: Number.NaN, lapMs: -5 }, time.now);
+    const restored = RoundClock.restore(time.now, { elapsedMs: Number.NaN, lapMs: -5 });
     expect(restored.snapshot()).toEqual({ elapsedMs: 0, lapMs: 0 });
-    const lapTooLong = restoreRoundClock({ elapsedMs: 1_000, lapMs: 9_000 }, time.now);
-    expect(lapTooLong.lapMs()).toBe(1_000);
+    const lapTooLong = RoundClock.restore(time.now, { elapsedMs: 1_000, lapMs: 9_000 });
+    expect(lapTooLong.lapMs).toBe(1_000);
   });
 });
