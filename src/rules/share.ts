@@ -15,13 +15,14 @@ import type { RoundResult, TimelineScore } from './result';
 export const SHARE_RIGHT = '✅';
 export const SHARE_WRONG = '❌';
 
-/** What heads the card: the daily round's number, or the name of the set played. */
-export type ShareHeading = { daily: number } | { setName: string };
-
 export interface ShareCard {
-  heading: ShareHeading;
-  timeline: TimelineScore;
-  /** One per question, in the order asked: true when answered right. */
+  /** The daily round's number, heading the card as "Newsline #29"; null for any other round. */
+  dailyNumber: number | null;
+  /** Heads a round that is not a daily. */
+  setName: string;
+  /** One per card judged, right or not: see `timelineMarks`. */
+  timeline: readonly boolean[];
+  /** One per question, in the order asked: see `quizVerdicts`. */
   quiz: readonly boolean[];
   /** 0–100. */
   score: number;
@@ -30,25 +31,25 @@ export interface ShareCard {
 }
 
 const mark = (right: boolean): string => (right ? SHARE_RIGHT : SHARE_WRONG);
+const row = (label: string, verdicts: readonly boolean[]): string =>
+  `${label} ${verdicts.filter(Boolean).length}/${verdicts.length} ${verdicts.map(mark).join('')}`.trimEnd();
 
 export function shareText(card: ShareCard): string {
-  const { heading, timeline, quiz, score, link } = card;
-  const lines = ['daily' in heading ? `Newsline #${heading.daily}` : `Newsline — ${heading.setName}`];
-  const marks = timelineMarks(timeline).map(mark).join('');
-  lines.push(`Timeline ${timeline.right}/${timeline.outOf}${marks ? ` ${marks}` : ''}`);
-  if (quiz.length > 0)
-    lines.push(`Quiz ${quiz.filter(Boolean).length}/${quiz.length} ${quiz.map(mark).join('')}`);
+  const { dailyNumber, setName, timeline, quiz, score, link } = card;
+  const lines = [dailyNumber === null ? `Newsline — ${setName}` : `Newsline #${dailyNumber}`];
+  lines.push(row('Timeline', timeline));
+  if (quiz.length > 0) lines.push(row('Quiz', quiz));
   lines.push(`Score ${score}/100`);
   if (link) lines.push(link);
   return lines.join('\n');
 }
 
 /**
- * Place mode: one per card placed, in the order dealt, right first time or not (the card the
- * line starts with was never judged, so it has none). Sort mode: one per card in the order the
- * player left them.
+ * The timeline's marks. Place mode: one per card placed, in the order dealt, right first time
+ * or not (the card the line starts with was never judged, so it has none). Sort mode: one per
+ * card in the order the player left them.
  */
-function timelineMarks(timeline: TimelineScore): boolean[] {
+export function timelineMarks(timeline: TimelineScore): boolean[] {
   if (timeline.placements) return timeline.placements.map((p) => p.right);
   return (timeline.ordering?.verdicts ?? []).map((v) => v.correct);
 }

@@ -3,7 +3,14 @@ import type { Pack } from '../../src/content/schema';
 import type { RoundPlan } from '../../src/rules/plan';
 import { summariseRound, type RoundResult } from '../../src/rules/result';
 import { answerLabel } from '../../src/rules/scoring';
-import { formatDuration, quizVerdicts, SHARE_RIGHT, SHARE_WRONG, shareText } from '../../src/rules/share';
+import {
+  formatDuration,
+  quizVerdicts,
+  SHARE_RIGHT,
+  SHARE_WRONG,
+  shareText,
+  timelineMarks,
+} from '../../src/rules/share';
 import { chainPack, quizPack } from '../fixtures/packs';
 import { fixtureRound, playQuiz, playTimeline } from '../fixtures/plan';
 
@@ -15,10 +22,11 @@ function play(plan: RoundPlan, timeline: string, quiz: string): RoundResult {
   return summariseRound(plan, playTimeline(plan, timeline), playQuiz(plan, quiz), 95_000);
 }
 
-function card(plan: RoundPlan, result: RoundResult, heading: { daily: number } | { setName: string }) {
+function card(plan: RoundPlan, result: RoundResult, dailyNumber: number | null = null): string {
   return shareText({
-    heading,
-    timeline: result.timeline,
+    dailyNumber,
+    setName: plan.set.name,
+    timeline: timelineMarks(result.timeline),
     quiz: quizVerdicts(plan, result),
     score: result.score,
     link: LINK,
@@ -52,7 +60,7 @@ describe('shareText', () => {
       const pack = quizPack();
       const plan = fixtureRound(pack, { mode, setId: 'every', questionCount: questions, seed });
       const result = play(plan, timeline, quiz);
-      const text = card(plan, result, { setName: plan.set.name });
+      const text = card(plan, result);
 
       for (const phrase of spoilers(pack)) expect(text, phrase).not.toContain(phrase);
 
@@ -79,13 +87,13 @@ describe('shareText', () => {
 
   it('heads a daily round with its number', () => {
     const plan = fixtureRound(chainPack(), { questionCount: 1 });
-    expect(card(plan, play(plan, 'r', '1'), { daily: 29 }).split('\n')[0]).toBe('Newsline #29');
+    expect(card(plan, play(plan, 'r', '1'), 29).split('\n')[0]).toBe('Newsline #29');
   });
 
   it('marks placements in the order dealt and questions in the order asked', () => {
     const plan = fixtureRound(chainPack(), { mode: 'place', seed: 6, questionCount: 1 });
     const result = play(plan, 'wrw', '0');
-    const [, timeline, quiz] = card(plan, result, { daily: 1 }).split('\n');
+    const [, timeline, quiz] = card(plan, result, 1).split('\n');
     const expected = result.timeline.placements!.map((p) => (p.right ? SHARE_RIGHT : SHARE_WRONG)).join('');
     expect(expected).toContain(SHARE_WRONG);
     expect(timeline).toBe(`Timeline ${result.timeline.right}/3 ${expected}`);
@@ -95,14 +103,14 @@ describe('shareText', () => {
   it('marks sorted cards in the order the player left them', () => {
     const plan = fixtureRound(chainPack(), { mode: 'sort', questionCount: 0 });
     const result = summariseRound(plan, { mode: 'sort', order: ['c', 'a', 'b', 'd'] }, [], 1);
-    const [, timeline] = card(plan, result, { daily: 1 }).split('\n');
+    const [, timeline] = card(plan, result, 1).split('\n');
     expect(timeline).toBe(`Timeline 1/4 ${SHARE_WRONG}${SHARE_WRONG}${SHARE_WRONG}${SHARE_RIGHT}`);
   });
 
   it('shows a perfect round as all right', () => {
     const plan = fixtureRound(quizPack(), { questionCount: 8, seed: 21 });
     const result = play(plan, 'r', '1');
-    const text = card(plan, result, { daily: 3 });
+    const text = card(plan, result, 3);
     expect(count(text, SHARE_WRONG)).toBe(0);
     expect(count(text, SHARE_RIGHT)).toBe(plan.cards.length - 1 + plan.questions.length);
     expect(text).toContain('Score 100/100');
@@ -111,14 +119,14 @@ describe('shareText', () => {
   it('counts a timed-out or unanswered question as wrong', () => {
     const plan = fixtureRound(quizPack(), { questionCount: 3 });
     const timedOut = play(plan, 'r', '-');
-    expect(card(plan, timedOut, { daily: 3 }).split('\n')[2]).toBe(`Quiz 0/3 ${SHARE_WRONG.repeat(3)}`);
+    expect(card(plan, timedOut, 3).split('\n')[2]).toBe(`Quiz 0/3 ${SHARE_WRONG.repeat(3)}`);
     const leftEarly = summariseRound(plan, playTimeline(plan), playQuiz(plan, '1').slice(0, 1), 1);
     expect(quizVerdicts(plan, leftEarly)).toEqual([true, false, false]);
   });
 
   it('leaves the quiz line out of a timeline-only round', () => {
     const plan = fixtureRound(chainPack(), { mode: 'place', questionCount: 0 });
-    const lines = card(plan, play(plan, 'r', '1'), { setName: 'All events' }).split('\n');
+    const lines = card(plan, play(plan, 'r', '1')).split('\n');
     expect(lines).toEqual([
       'Newsline — All events',
       `Timeline 3/3 ${SHARE_RIGHT.repeat(3)}`,
