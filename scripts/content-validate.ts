@@ -1,102 +1,112 @@
 /**
- * Checks a content pack file before anyone plays it:
- *   npm run content:validate --silent -- FILE [--article ARTICLE.txt]
- * Exit 0: valid (prints a one-line summary). Exit 1: problems (one `path: message` line each) or an
- * unreadable file. Exit 2: wrong usage. Every failure is one plain line, never a stack trace, because
- * the people running this are content authors, not the engineers who wrote it.
+ * Checks content pack files before anyone plays them, with the game's own parser and validator:
+ *   npm run content:validate --silent -- FILE [FILE...] [--index INDEX.json] [--article ARTICLE.txt]
+ * One FILE: exit 0 prints `valid pack …`; exit 1 prints one `path: message` line per problem.
+ * Several files or --index (every pack the index lists, loaded as the game loads them): each line
+ * starts with the file it is about. --article adds the check for 12-word runs copied from the article.
+ * Exit 2: wrong usage. Every failure is one plain line, never a stack trace, because the people
+ * running this are content authors, not the engineers who wrote it.
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { findArticleOverlaps, findForbiddenKeys, validatePack } from '../src/content/validate';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadPackLibrary } from '../src/content/loader';
+import { MAX_PACK_BYTES, parsePackText } from '../src/content/parse';
+import type { Pack } from '../src/content/schema';
+import { findArticleOverlaps, summarisePack, validatePack } from '../src/content/validate';
 import type { PackProblem } from '../src/content/validate';
 
 const MEGABYTE = 1024 * 1024;
-const MAX_PACK_BYTES = 5 * MEGABYTE;
 const MAX_ARTICLE_BYTES = 5 * MEGABYTE;
-const USAGE = 'usage: npm run content:validate --silent -- FILE [--article ARTICLE.txt]';
+const USAGE =
+  'usage: npm run content:validate --silent -- FILE [FILE...] [--index INDEX.json] [--article ARTICLE.txt]';
 
 /** A failure already worded for the reader; anything else reaching the top is a bug in this script. */
 class ReportedError extends Error {}
 
 interface Options {
-  packFile: string;
+  packFiles: string[];
+  indexFile?: string;
   articleFile?: string;
 }
 
+/** What was found about one pack file, in the order it is printed. */
+interface FileReport {
+  file: string;
+  /** Set when the pack is valid (and, with --article, copies nothing). */
+  summary?: string;
+  /** Lines of the form `path: message`. */
+  problems: string[];
+  /** Set when the file could not be read or parsed at all: one line naming the file. */
+  failure?: string;
+}
+
 function parseArguments(args: readonly string[]): Options | string {
-  const positional: string[] = [];
-  let articleFile: string | undefined;
+  const options: Options = { packFiles: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
+    const flag = /^--(article|index)(?:=(.*))?$/.exec(arg);
     if (arg === '--') continue;
-    if (arg === '--article') {
-      const value = args[++i];
-      if (value === undefined || value === '') return '--article needs a file name';
-      articleFile = value;
-    } else if (arg.startsWith('--article=')) {
-      articleFile = arg.slice('--article='.length);
-      if (articleFile === '') return '--article needs a file name';
+    if (flag) {
+      const value = flag[2] ?? args[++i];
+      if (value === undefined || value === '') return `--${flag[1]} needs a file name`;
+      if (flag[1] === 'article') options.articleFile = value;
+      else if (options.indexFile !== undefined) return '--index may be given once';
+      else options.indexFile = value;
     } else if (arg.startsWith('-') && arg !== '-') {
       return `unknown option ${arg}`;
     } else {
-      positional.push(arg);
+      options.packFiles.push(arg);
     }
   }
-  if (positional.length === 0) return 'missing the pack file to check';
-  if (positional.length > 1) return `expected one pack file, got ${positional.length}`;
-  return articleFile === undefined ? { packFile: positional[0]! } : { packFile: positional[0]!, articleFile };
+  if (options.packFiles.length === 0 && options.indexFile === undefined) {
+    return 'missing the pack file to check (or --index INDEX.json)';
+  }
+  return options;
 }
 
 function formatMegabytes(bytes: number): string {
   return `${(bytes / MEGABYTE).toFixed(1)} MB`;
 }
 
-/** Reads a UTF-8 text file, refusing oversized files from their size alone, before reading them. */
+/**
+ * Reads a text file as the browser's fetch would decode it (UTF-8, damaged bytes replaced, which
+ * parsePackText then names), refusing oversized files from their size alone, before reading them.
+ * Errors carry the reason only; callers name the file.
+ */
 function readTextFile(file: string, maxBytes: number, what: string): string {
   let fd: number;
   try {
     fd = openSync(file, 'r');
   } catch (error) {
-    throw new ReportedError(`${file}: ${describeFileError(error)}`);
+    throw new ReportedError(describeFileError(error));
   }
   let bytes: Buffer;
   try {
     const stats = fstatSync(fd);
-    if (stats.isDirectory()) throw new ReportedError(`${file}: is a directory, not a file`);
+    if (stats.isDirectory()) throw new ReportedError('is a directory, not a file');
     // A device or pipe reports no size, so the limit below could not protect us from /dev/zero.
-    if (!stats.isFile()) throw new ReportedError(`${file}: is not a regular file`);
+    if (!stats.isFile()) throw new ReportedError('is not a regular file');
     if (stats.size > maxBytes) {
       throw new ReportedError(
-        `${file}: file is ${formatMegabytes(stats.size)}; ${what} must be under ${formatMegabytes(maxBytes).replace('.0', '')}`,
+        `file is ${formatMegabytes(stats.size)}; ${what} must be under ${formatMegabytes(maxBytes).replace('.0', '')}`,
       );
     }
     bytes = readFileSync(fd);
   } catch (error) {
     if (error instanceof ReportedError) throw error;
-    throw new ReportedError(`${file}: ${describeFileError(error)}`);
+    throw new ReportedError(describeFileError(error));
   } finally {
     closeSync(fd);
   }
-  // The size can change between the check and the read (a file still being written, a pipe).
-  if (bytes.length > maxBytes) {
-    throw new ReportedError(`${file}: file is over ${formatMegabytes(maxBytes)}; ${what} must be smaller`);
-  }
-
-  if (
-    bytes.length >= 2 &&
-    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-  ) {
-    throw new ReportedError(`${file}: file is UTF-16 text; save it as UTF-8`);
-  }
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+  // The size can change between the check and the read (a file still being written).
+  if (bytes.length > maxBytes)
+    throw new ReportedError(`file is over ${formatMegabytes(maxBytes)}; ${what} must be smaller`);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     // Windows editors add this mark; it is harmless, but saying so keeps it from surprising anyone.
     console.error(`note: ${file} starts with a UTF-8 byte-order mark; ignoring it`);
-    bytes = bytes.subarray(3);
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new ReportedError(`${file}: file is not valid UTF-8 text`);
-  }
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }
 
 function describeFileError(error: unknown): string {
@@ -116,134 +126,73 @@ function describeFileError(error: unknown): string {
   }
 }
 
-function parseJson(file: string, text: string): unknown {
-  if (text.trim() === '') throw new ReportedError(`${file}: file is empty; expected a JSON content pack`);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new ReportedError(`${file}: not valid JSON: ${describeJsonError(text, message)}`);
-  }
-}
-
-/** V8 gives a position for some syntax errors and only a snippet for others; locate both ourselves. */
-function describeJsonError(text: string, message: string): string {
-  const reported = /at position (\d+)/.exec(message);
-  const position = reported ? Number(reported[1]) : locateJsonError(text);
-  // Drop V8's own position and source snippet: we print line and column instead.
-  const reason = /Unexpected end of JSON input/.test(message)
-    ? 'the file ends too early (an unclosed brace, bracket or string?)'
-    : firstLine(message)
-        .replace(/,? ?(?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/, '')
-        .replace(/ (?:in JSON )?at position \d+.*$/, '');
-  if (position === undefined) return reason;
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return `${reason} at line ${line}, column ${column}`;
-}
-
-/**
- * Index of the first character where `text` stops being JSON, or undefined if it is valid.
- * Iterative, so deeply nested input cannot overflow the stack.
- */
-function locateJsonError(text: string): number | undefined {
-  const length = text.length;
-  const open: string[] = [];
-  let i = 0;
-  let state: 'value' | 'key' | 'after' = 'value';
-  const skipSpace = (): void => {
-    while (i < length && ' \t\n\r'.includes(text[i]!)) i++;
-  };
-  const scanString = (): boolean => {
-    i++;
-    while (i < length) {
-      const c = text[i]!;
-      if (c === '"') {
-        i++;
-        return true;
-      }
-      if (c < ' ') return false;
-      if (c === '\\') {
-        const escaped = text[i + 1];
-        if (escaped === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return false;
-          i += 6;
-          continue;
-        }
-        if (escaped === undefined || !'"\\/bfnrt'.includes(escaped)) return false;
-        i += 2;
-        continue;
-      }
-      i++;
-    }
-    return false;
-  };
-  const scanNumber = (): boolean => {
-    const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (match === null) return false;
-    i += match[0].length;
-    return true;
-  };
-
-  for (;;) {
-    skipSpace();
-    if (state === 'key') {
-      if (text[i] !== '"' || !scanString()) return i;
-      skipSpace();
-      if (text[i] !== ':') return i;
-      i++;
-      state = 'value';
-    } else if (state === 'value') {
-      const c = text[i];
-      if (c === '{' || c === '[') {
-        i++;
-        skipSpace();
-        if (text[i] === (c === '{' ? '}' : ']')) {
-          i++;
-          state = 'after';
-        } else {
-          open.push(c);
-          state = c === '{' ? 'key' : 'value';
-        }
-      } else if (c === '"') {
-        if (!scanString()) return i;
-        state = 'after';
-      } else if (c !== undefined && (c === '-' || (c >= '0' && c <= '9'))) {
-        if (!scanNumber()) return i;
-        state = 'after';
-      } else {
-        const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, i));
-        if (literal === undefined) return i;
-        i += literal.length;
-        state = 'after';
-      }
-    } else {
-      const container = open[open.length - 1];
-      if (container === undefined) return i === length ? undefined : i;
-      if (text[i] === ',') {
-        i++;
-        state = container === '{' ? 'key' : 'value';
-      } else if (text[i] === (container === '{' ? '}' : ']')) {
-        i++;
-        open.pop();
-      } else {
-        return i;
-      }
-    }
-  }
-}
-
 function firstLine(message: string): string {
   return message.split('\n', 1)[0] ?? message;
 }
 
 /** Content strings can hold line breaks; each problem must stay on one line. */
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+  return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
 }
 
-function run(args: readonly string[]): number {
+function problemLines(problems: readonly PackProblem[]): string[] {
+  return problems.map((problem) => oneLine(`${problem.path}: ${problem.message}`));
+}
+
+/** A valid pack's report, with the copy check when there is an article. */
+function reportValid(file: string, pack: Pack, summary: string, articleText: string | undefined): FileReport {
+  if (articleText === undefined) return { file, summary, problems: [] };
+  const overlaps = findArticleOverlaps(pack, articleText).map(
+    ({ path, words }) =>
+      `${path}: copies ${words.split(' ').length} consecutive words from the article: "${words}"`,
+  );
+  return overlaps.length > 0
+    ? { file, problems: overlaps.map(oneLine) }
+    : { file, summary: `${summary}; no copying from the article`, problems: [] };
+}
+
+/** One pack file named on the command line: the game's path, parsePackText then validatePack. */
+function checkPackFile(file: string, articleText: string | undefined): FileReport {
+  let text: string;
+  try {
+    text = readTextFile(file, MAX_PACK_BYTES, 'a content pack');
+  } catch (error) {
+    if (error instanceof ReportedError) return { file, problems: [], failure: `${file}: ${error.message}` };
+    throw error;
+  }
+  const parsed = parsePackText(text);
+  if (!parsed.ok) return { file, problems: [], failure: `${file}: ${parsed.message}` };
+  const validation = validatePack(parsed.value);
+  if (!validation.ok) return { file, problems: problemLines(validation.problems) };
+  return reportValid(file, validation.pack, validation.summary, articleText);
+}
+
+/** Every pack an index lists, through the game's own loader reading from disk instead of the web. */
+async function checkIndex(indexFile: string, articleText: string | undefined): Promise<FileReport[]> {
+  const folder = dirname(resolve(indexFile));
+  const library = await loadPackLibrary({
+    baseUrl: pathToFileURL(`${folder}/`),
+    indexFile: basename(indexFile),
+    folderLabel: relative(process.cwd(), folder),
+    fetchText: (url) => {
+      try {
+        return Promise.resolve(readTextFile(fileURLToPath(url), MAX_PACK_BYTES, 'a pack file'));
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
+  });
+  const reports: FileReport[] = library.problems.map((problem) =>
+    problem.problems.length > 0
+      ? { file: problem.file, problems: problemLines(problem.problems) }
+      : { file: problem.file, problems: [], failure: problem.message },
+  );
+  for (const { file, pack } of library.packs)
+    reports.push(reportValid(file, pack, summarisePack(pack), articleText));
+  return reports;
+}
+
+async function run(args: readonly string[]): Promise<number> {
   const options = parseArguments(args);
   if (typeof options === 'string') {
     console.error(`error: ${options}`);
@@ -251,43 +200,42 @@ function run(args: readonly string[]): number {
     return 2;
   }
 
-  const input = parseJson(options.packFile, readTextFile(options.packFile, MAX_PACK_BYTES, 'a content pack'));
-  const articleText =
-    options.articleFile === undefined
-      ? undefined
-      : readTextFile(options.articleFile, MAX_ARTICLE_BYTES, 'an article');
-
-  // validatePack checks these too; checking here as well keeps the guarantee in the file that reads untrusted data.
-  const forbidden = findForbiddenKeys(input);
-  const validation: { problems: PackProblem[]; summary?: string } =
-    forbidden.length > 0 ? { problems: forbidden } : checkPack(input, articleText);
-
-  if (validation.problems.length === 0) {
-    console.log(validation.summary);
-    return 0;
+  let articleText: string | undefined;
+  if (options.articleFile !== undefined) {
+    try {
+      articleText = readTextFile(options.articleFile, MAX_ARTICLE_BYTES, 'an article');
+    } catch (error) {
+      if (error instanceof ReportedError) throw new ReportedError(`${options.articleFile}: ${error.message}`);
+      throw error;
+    }
   }
-  for (const problem of validation.problems) console.log(oneLine(`${problem.path}: ${problem.message}`));
-  const count = validation.problems.length;
-  console.error(`${options.packFile}: ${count} problem${count === 1 ? '' : 's'}`);
+
+  const reports = options.packFiles.map((file) => checkPackFile(file, articleText));
+  if (options.indexFile !== undefined) reports.push(...(await checkIndex(options.indexFile, articleText)));
+
+  // One file keeps the plain `path: message` lines authors know; with several, each line names its file.
+  const single = reports.length === 1 && options.indexFile === undefined;
+  const prefix = (file: string): string => (single ? '' : `${file}: `);
+  const failedFiles = new Set<string>();
+  for (const report of reports) {
+    if (report.failure !== undefined) console.error(`error: ${report.failure}`);
+    for (const line of report.problems) console.log(`${prefix(report.file)}${line}`);
+    if (report.summary !== undefined) console.log(`${prefix(report.file)}${report.summary}`);
+    else failedFiles.add(report.file);
+  }
+  if (failedFiles.size === 0) return 0;
+  if (single) {
+    const count = reports[0]!.problems.length;
+    if (count > 0) console.error(`${reports[0]!.file}: ${count} problem${count === 1 ? '' : 's'}`);
+  } else {
+    const files = new Set(reports.map((report) => report.file)).size;
+    console.error(`${failedFiles.size} of ${files} files have problems`);
+  }
   return 1;
 }
 
-function checkPack(
-  input: unknown,
-  articleText: string | undefined,
-): { problems: PackProblem[]; summary?: string } {
-  const validation = validatePack(input);
-  if (!validation.ok) return { problems: validation.problems };
-  if (articleText === undefined) return { problems: [], summary: validation.summary };
-  const overlaps = findArticleOverlaps(validation.pack, articleText).map(({ path, words }) => ({
-    path,
-    message: `copies ${words.split(' ').length} consecutive words from the article: "${words}"`,
-  }));
-  return { problems: overlaps, summary: `${validation.summary}; no copying from the article` };
-}
-
 try {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
   if (error instanceof ReportedError) {
     console.error(`error: ${error.message}`);

@@ -45,6 +45,14 @@ export function parseJsonText(text: string, expected: string): ParsedText {
       message: 'file is not UTF-8 text (saved as UTF-16, or not a text file?); save it as UTF-8',
     };
   }
+  // A decoder puts U+FFFD where bytes were not UTF-8 (a file saved as Latin-1 or Windows-1252).
+  const damaged = body.indexOf('\uFFFD');
+  if (damaged >= 0) {
+    return {
+      ok: false,
+      message: `file has bytes that are not UTF-8 at ${lineAndColumn(body, damaged)}; save it as UTF-8`,
+    };
+  }
   const tooDeep = findExcessNesting(body, MAX_PACK_DEPTH);
   if (tooDeep !== undefined) {
     return {

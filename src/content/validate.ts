@@ -38,13 +38,15 @@ export function validatePack(input: unknown): PackValidation {
   const pack = parsed.data;
   const problems = crossCheck(pack);
   if (problems.length > 0) return { ok: false, problems };
-  return {
-    ok: true,
-    pack,
-    summary:
-      `valid pack ${pack.id} ${pack.version}: ${count(pack.events.length, 'event')}, ` +
-      `${count(pack.sets.length, 'set')}, ${count(pack.questions.length, 'question')}`,
-  };
+  return { ok: true, pack, summary: summarisePack(pack) };
+}
+
+/** `valid pack us-strikes-syria-iraq-2021 1.1.0: 10 events, 3 sets, 54 questions`. */
+export function summarisePack(pack: Pack): string {
+  return (
+    `valid pack ${pack.id} ${pack.version}: ${count(pack.events.length, 'event')}, ` +
+    `${count(pack.sets.length, 'set')}, ${count(pack.questions.length, 'question')}`
+  );
 }
 
 /** One container on the walk, linked to its parent so a path is built only for a problem. */

@@ -57,6 +57,13 @@ describe('parsePackText', () => {
     expect(failureOf('{"id":\u00001}')).toMatch(/not UTF-8 text/);
   });
 
+  it('points at bytes that are not UTF-8, as a Latin-1 editor saves them', () => {
+    const latin1 = new Uint8Array([...new TextEncoder().encode('{\n  "title": "caf'), 0xe9, 0x22, 0x7d]);
+    expect(failureOf(new TextDecoder().decode(latin1))).toBe(
+      'file has bytes that are not UTF-8 at line 2, column 16; save it as UTF-8',
+    );
+  });
+
   it(`accepts ${MAX_PACK_DEPTH} levels of nesting and refuses one more, with its position`, () => {
     expect(parsePackText(nested(MAX_PACK_DEPTH)).ok).toBe(true);
     expect(failureOf(nested(MAX_PACK_DEPTH + 1))).toBe(
