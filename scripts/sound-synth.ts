@@ -225,7 +225,7 @@ const RECIPES: Record<SoundName, Recipe> = {
         duration: 0.36,
         from: 2400,
         to: 500,
-        q: 1.1,
+        q: 1.8,
         gain: 1,
         attack: 0.09,
         release: 0.2,
@@ -289,7 +289,7 @@ const RECIPES: Record<SoundName, Recipe> = {
   // A perfect round: a quick bright C major run up into a held C-E-G chord that shimmers, with sparkles on top.
   celebrate: {
     duration: 0.88,
-    peak: 0.5,
+    peak: 0.58,
     voices: [
       ...[C5, E5, G5].map((from, i): Tone => ({
         start: i * 0.07,
@@ -310,7 +310,7 @@ const RECIPES: Record<SoundName, Recipe> = {
         attack: 0.01,
         decay: 0.3,
         release: 0.25,
-        tremolo: { rate: 9, depth: 0.25 },
+        tremolo: { rate: 9, depth: 0.2 },
       })),
       ...[C7, G7, E7, C8, G7].map((from, i): Tone => ({
         start: 0.26 + i * 0.09,
@@ -369,29 +369,43 @@ function tone(voice: Tone, length: number): Float64Array {
   return wave;
 }
 
-/** White noise through a band-pass filter (RBJ biquad) whose centre glides; loudest sample at ±1. */
+/**
+ * White noise through two band-pass filters in a row (RBJ biquads) whose centre glides: two stages give the
+ * band steep enough sides that a sweep is heard as a sweep. Scaled so the loudest sample is ±1.
+ */
 function noiseBand(voice: Noise, length: number): Float64Array {
   const wave = new Float64Array(length);
   const random = seededRandom(voice.seed);
-  let x1 = 0;
-  let x2 = 0;
-  let y1 = 0;
-  let y2 = 0;
+  const stages = [new BandPass(), new BandPass()];
   let loudest = 0;
   for (let i = 0; i < length; i++) {
     const w0 = (2 * Math.PI * pitchAt(voice, length > 1 ? i / (length - 1) : 0)) / SAMPLE_RATE;
-    const alpha = Math.sin(w0) / (2 * voice.q);
-    const a0 = 1 + alpha;
-    const x0 = random() * 2 - 1;
-    const y0 = (alpha * x0 - alpha * x2 + 2 * Math.cos(w0) * y1 - (1 - alpha) * y2) / a0;
-    x2 = x1;
-    x1 = x0;
-    y2 = y1;
-    y1 = y0;
-    wave[i] = y0;
-    loudest = Math.max(loudest, Math.abs(y0));
+    let sample = random() * 2 - 1;
+    for (const stage of stages) sample = stage.next(sample, w0, voice.q);
+    wave[i] = sample;
+    loudest = Math.max(loudest, Math.abs(sample));
   }
   return loudest > 0 ? wave.map((sample) => sample / loudest) : wave;
+}
+
+/** One band-pass biquad (0 dB at the centre) that remembers its last two inputs and outputs. */
+class BandPass {
+  private x1 = 0;
+  private x2 = 0;
+  private y1 = 0;
+  private y2 = 0;
+
+  /** Filters one sample; `w0` is the centre in radians per sample, so it may change from sample to sample. */
+  next(x0: number, w0: number, q: number): number {
+    const alpha = Math.sin(w0) / (2 * q);
+    const y0 =
+      (alpha * x0 - alpha * this.x2 + 2 * Math.cos(w0) * this.y1 - (1 - alpha) * this.y2) / (1 + alpha);
+    this.x2 = this.x1;
+    this.x1 = x0;
+    this.y2 = this.y1;
+    this.y1 = y0;
+    return y0;
+  }
 }
 
 /** mulberry32: a small, fast generator; plenty for noise that only has to sound random. */
