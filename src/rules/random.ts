@@ -51,8 +51,11 @@ function seedState(seed: number): number[] {
  * A fresh seed for a new round: the only place the game reaches for non-seeded randomness.
  * Within `LIMITS.newSeed`, so a round code can carry it.
  */
-export function randomSeed(): number {
+export function newSeed(): number {
   const buffer = new Uint32Array(1);
   globalThis.crypto.getRandomValues(buffer);
   return (buffer[0] ?? 0) & LIMITS.newSeed.max;
 }
+
+/** @deprecated The old name of `newSeed`, kept until the scenes that call it are replaced. */
+export const randomSeed = newSeed;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, randomSeed } from '../../src/rules/random';
+import { createRng, newSeed } from '../../src/rules/random';
 import { LIMITS } from '../../src/rules/round-config';
 
 const shuffleOf = (seed: number): string =>
@@ -53,10 +53,10 @@ describe('createRng', () => {
   });
 });
 
-describe('randomSeed', () => {
+describe('newSeed', () => {
   it('fits what a round code carries', () => {
     for (let i = 0; i < 200; i++) {
-      const seed = randomSeed();
+      const seed = newSeed();
       expect(Number.isInteger(seed)).toBe(true);
       expect(seed).toBeGreaterThanOrEqual(0);
       expect(seed).toBeLessThanOrEqual(LIMITS.newSeed.max);
