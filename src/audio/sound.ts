@@ -80,7 +80,7 @@ function howlerBackend(
       name,
       new Howl({
         src: [url],
-        // In dev, Vite may serve small files as data: URLs; the format tells Howler what they are.
+        // Says what the file is even when its URL does not (a data: URL, should a build ever inline one).
         format: ['wav'],
         html5: false,
         preload: true,
