@@ -42,7 +42,7 @@ export interface PackLibrary {
 export type FetchText = (url: URL) => Promise<string>;
 
 export interface PackLibraryOptions {
-  /** The folder holding index.json and the packs, e.g. `new URL('packs/', location.href)`. */
+  /** The folder holding index.json and the packs: `new URL('packs/', location.href)`, or "packs/" relative to the page. */
   baseUrl: URL | string;
   /** Defaults to {@link fetchSameOriginText}; tests and the CLI pass their own. */
   fetchText?: FetchText;
@@ -193,7 +193,7 @@ export function describeProblems(file: string, problems: readonly PackProblem[])
  * redirect to another site and a body over the pack size limit before it is all downloaded.
  */
 export async function fetchSameOriginText(url: URL): Promise<string> {
-  const pageOrigin = (globalThis as { location?: { origin?: string } }).location?.origin;
+  const pageOrigin = pageLocation()?.origin;
   if (pageOrigin !== undefined && pageOrigin !== 'null' && url.origin !== pageOrigin) {
     throw new Error(`is on another site (${url.origin}); packs must come from this site`);
   }
@@ -250,12 +250,18 @@ async function readBoundedText(response: Response, maxBytes: number): Promise<st
 }
 
 function folderUrl(base: URL | string): URL {
-  const url = new URL(base);
+  // A relative folder such as "packs/" is relative to the page, as it would be in an <a href>.
+  const url = new URL(base, pageLocation()?.href);
   // Without the slash, "packs" would resolve "a.json" next to the folder instead of inside it.
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   url.search = '';
   url.hash = '';
   return url;
+}
+
+/** The page's address in a browser; undefined in Node (the CLI and unit tests). */
+function pageLocation(): { href: string; origin: string } | undefined {
+  return (globalThis as { location?: { href: string; origin: string } }).location;
 }
 
 function lastSegment(url: URL): string {

@@ -215,6 +215,18 @@ describe('loadPackLibrary', () => {
     expect(library.packs.map((p) => p.file)).toEqual(['packs/a.json']);
   });
 
+  it('takes a relative folder as relative to the page', async () => {
+    vi.stubGlobal('location', new URL('https://newsline.example/game/index.html?round=abc'));
+    try {
+      const { fetchText, requested } = site({ 'index.json': '["a.json"]', 'a.json': packText('a') });
+      const library = await loadPackLibrary({ baseUrl: 'packs/', fetchText });
+      expect(requested).toEqual([`${BASE}index.json`, `${BASE}a.json`]);
+      expect(library.packs).toHaveLength(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('accepts another index file name and folder label (as the CLI uses them)', async () => {
     const { fetchText } = site({ 'menu.json': '["a.json"]', 'a.json': packText('a') });
     const library = await loadPackLibrary({
@@ -281,6 +293,18 @@ describe('fetchSameOriginText', () => {
   it('reads a file of this site, following a redirect within it', async () => {
     await expect(fetchSameOriginText(new URL(`${home}/packs/index.json`))).resolves.toBe('["a.json"]');
     await expect(fetchSameOriginText(new URL(`${home}/moved.json`))).resolves.toBe('["a.json"]');
+  });
+
+  it('refuses a file of another site before asking for it', async () => {
+    vi.stubGlobal('location', new URL(`${home}/index.html`));
+    try {
+      await expect(fetchSameOriginText(new URL(`${elsewhere}/packs/index.json`))).rejects.toThrow(
+        `is on another site (${elsewhere}); packs must come from this site`,
+      );
+      await expect(fetchSameOriginText(new URL(`${home}/packs/index.json`))).resolves.toBe('["a.json"]');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('refuses a redirect to another site', async () => {
