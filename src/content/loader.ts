@@ -181,7 +181,7 @@ async function loadPack(url: URL, file: string, fetchText: FetchText): Promise<L
 }
 
 /** `packs/b.json: events[2].date: must be …; sets[0].deal: …; and 3 more problems`. */
-export function describeProblems(file: string, problems: readonly PackProblem[]): string {
+function describeProblems(file: string, problems: readonly PackProblem[]): string {
   const shown = problems.slice(0, PROBLEMS_IN_MESSAGE).map((p) => oneLine(`${p.path}: ${p.message}`));
   const more = problems.length - shown.length;
   if (more > 0) shown.push(`and ${more} more problem${more === 1 ? '' : 's'}`);
@@ -201,7 +201,9 @@ export async function fetchSameOriginText(url: URL): Promise<string> {
   try {
     response = await fetch(url, { credentials: 'same-origin', mode: 'same-origin', redirect: 'follow' });
   } catch {
-    throw new Error('the network request failed (offline, or redirected to another site?)');
+    throw new Error(
+      'the request failed (offline, blocked by the security policy, or redirected to another site?)',
+    );
   }
   if (response.url !== '' && new URL(response.url).origin !== url.origin) {
     await response.body?.cancel();
