@@ -50,29 +50,51 @@ export const DEFAULT_ROUND_OPTIONS: Readonly<Omit<RoundConfig, 'packId' | 'setId
   seed: 1,
 };
 
-/** Problems with a config, in words a teacher can act on; empty when it is valid. */
-export function configProblems(config: RoundConfig): string[] {
-  const problems: string[] = [];
+/** The part of a config a problem is about, so a form can show it beside the right field. */
+export type ConfigField =
+  | 'packId'
+  | 'setId'
+  | 'mode'
+  | 'questionCount'
+  | 'kinds'
+  | 'difficulty'
+  | 'timerSeconds'
+  | 'seed';
+
+export interface ConfigProblem {
+  field: ConfigField;
+  message: string;
+}
+
+/** Problems with a config, each with its field, in words a teacher can act on; empty when valid. */
+export function configFieldProblems(config: RoundConfig): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const add = (field: ConfigField, message: string): void => void problems.push({ field, message });
   const { questionCount, difficulty, timerSeconds, setId, packId, kinds, seed, mode } = config;
   const isSlug = (id: string): boolean => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && id.length <= 40;
-  if (!isSlug(packId)) problems.push(`pack "${packId}" is not a valid pack id`);
-  if (!isSlug(setId)) problems.push(`set "${setId}" is not a valid set name`);
-  if (!ROUND_MODES.includes(mode)) problems.push('mode must be "place" or "sort"');
+  if (!isSlug(packId)) add('packId', `pack "${packId}" is not a valid pack id`);
+  if (!isSlug(setId)) add('setId', `set "${setId}" is not a valid set name`);
+  if (!ROUND_MODES.includes(mode)) add('mode', 'mode must be "place" or "sort"');
   if (!Number.isInteger(questionCount) || questionCount < 0 || questionCount > LIMITS.questionCount.max)
-    problems.push(`question count must be 0–${LIMITS.questionCount.max}`);
-  if (kinds.length === 0) problems.push('at least one question kind must be chosen');
-  if (kinds.some((k) => !QUESTION_KINDS.includes(k))) problems.push('unknown question kind');
-  if (new Set(kinds).size !== kinds.length) problems.push('a question kind is listed twice');
+    add('questionCount', `question count must be 0–${LIMITS.questionCount.max}`);
+  if (kinds.length === 0) add('kinds', 'at least one question kind must be chosen');
+  if (kinds.some((k) => !QUESTION_KINDS.includes(k))) add('kinds', 'unknown question kind');
+  if (new Set(kinds).size !== kinds.length) add('kinds', 'a question kind is listed twice');
   const inRange = (d: number): boolean => Number.isInteger(d) && d >= 1 && d <= 3;
   if (!inRange(difficulty.min) || !inRange(difficulty.max) || difficulty.min > difficulty.max)
-    problems.push('difficulty range must be within 1–3, lowest first');
+    add('difficulty', 'difficulty range must be within 1–3, lowest first');
   if (
     !Number.isInteger(timerSeconds) ||
     (timerSeconds !== 0 && (timerSeconds < LIMITS.timerSeconds.min || timerSeconds > LIMITS.timerSeconds.max))
   )
-    problems.push(`timer must be off or ${LIMITS.timerSeconds.min}–${LIMITS.timerSeconds.max} seconds`);
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffff_ffff) problems.push('seed must be 0–4294967295');
+    add('timerSeconds', `timer must be off or ${LIMITS.timerSeconds.min}–${LIMITS.timerSeconds.max} seconds`);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffff_ffff) add('seed', 'seed must be 0–4294967295');
   return problems;
+}
+
+/** The same problems as plain sentences (for codes and plans, which report them in one line). */
+export function configProblems(config: RoundConfig): string[] {
+  return configFieldProblems(config).map((p) => p.message);
 }
 
 export type TimerPreference = 'as-set' | 'longer' | 'off';
