@@ -5,13 +5,29 @@ import { defineConfig } from 'vitest/config';
 const page = (file: string): string => fileURLToPath(new URL(file, import.meta.url));
 
 /**
- * The teacher pages promise that nothing leaves the browser tab; in the build a Content Security
- * Policy makes the browser enforce it (no fetch, XHR, beacon or WebSocket; no outside scripts,
- * styles, fonts or images). Not in dev, where Vite needs inline styles and its own WebSocket.
+ * Newsline sends nothing anywhere; in the build a Content Security Policy makes the browser
+ * enforce it on every page: no outside scripts, styles, fonts or images, no inline script, no
+ * eval. The game may fetch its own packs, map and sounds (same origin; data: and blob: for the
+ * icons Phaser decodes); the teacher pages fetch only their packs. Not in dev, where Vite needs
+ * inline styles and its own WebSocket.
  */
+const GAME_CSP = [
+  "default-src 'self'",
+  "connect-src 'self' data: blob:",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' data: blob:",
+  "font-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 const TEACHER_CSP = [
   "default-src 'self'",
-  "connect-src 'none'",
+  "connect-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
@@ -21,17 +37,17 @@ const TEACHER_CSP = [
   "form-action 'none'",
 ].join('; ');
 
-function teacherPagesCsp(): Plugin {
+function contentSecurityPolicy(): Plugin {
   return {
-    name: 'newsline-teacher-csp',
+    name: 'newsline-csp',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        if (!/(?:^|[\\/])(?:teacher|gradebook)\.html$/.test(context.filename)) return html;
+        const teacher = /(?:^|[\\/])(?:teacher|gradebook)\.html$/.test(context.filename);
         return html.replace(
           '<meta charset="UTF-8" />',
-          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${TEACHER_CSP}" />`,
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${teacher ? TEACHER_CSP : GAME_CSP}" />`,
         );
       },
     },
@@ -41,7 +57,7 @@ function teacherPagesCsp(): Plugin {
 // Relative base so the built game runs from any folder (a school's web space, a USB stick behind a static server).
 export default defineConfig({
   base: './',
-  plugins: [teacherPagesCsp()],
+  plugins: [contentSecurityPolicy()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

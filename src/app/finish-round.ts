@@ -78,7 +78,6 @@ function shareFor(
   return {
     link,
     text: shareText({
-      packTitle: pack.title,
       setName: session.plan.set.shortName,
       dailyNumber: origin.kind === 'daily' ? origin.number : null,
       timeline: grid.timeline,

@@ -81,6 +81,7 @@ export class Page {
     app.announce = (message) => this.announce(message);
     app.openCard = (id) => void this.openCard(id);
     app.onChange(() => this.queueRender());
+    app.sound.onStatusChange(() => this.queueRender());
     this.owner.onChange((owned) => {
       this.engine?.setInputEnabled(!owned);
       if (owned) app.session?.pause('dialog');
@@ -224,7 +225,7 @@ export class Page {
         return howToScreen(howToView());
       case 'settings':
         return settingsScreen(
-          settingsView(app.settings, { available: app.sound.status !== 'unavailable', problem: app.sound.problem }, app.isPersistent),
+          settingsView(app.settings, { available: app.sound.status !== 'unavailable', problem: null }, app.isPersistent),
           (id, value) => this.changeSetting(id, value),
         );
       case 'message': {

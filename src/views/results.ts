@@ -1,7 +1,7 @@
 import type { Pack, Question } from '../content/schema';
 import type { RoundPlan } from '../rules/plan';
 import type { RoundResult } from '../rules/result';
-import { formatDuration } from '../rules/share';
+import { formatDuration, quizVerdicts, timelineMarks } from '../rules/share';
 import type { HandIn } from '../state/attempts';
 import type { RoundOrigin } from '../state/round-session';
 import { dateLabel } from './board';
@@ -122,11 +122,7 @@ export function resultsView(input: ResultsInputs): ResultsView {
 
 /** Timeline marks in the order cards were dealt (place) or as the player left them (sort). */
 export function gridOf(plan: RoundPlan, result: RoundResult): ResultsView['grid'] {
-  const timeline = result.timeline.placements
-    ? result.timeline.placements.map((v) => v.right)
-    : (result.timeline.ordering?.verdicts.map((v) => v.correct) ?? []);
-  const verdicts = new Map(result.answers.map((a) => [a.questionId, a.correct]));
-  return { timeline, quiz: plan.questions.map((q) => verdicts.get(q.question.id) === true) };
+  return { timeline: timelineMarks(result.timeline), quiz: quizVerdicts(plan, result) };
 }
 
 function reviewOf(pack: Pack, plan: RoundPlan, result: RoundResult): ResultsView['review'] {

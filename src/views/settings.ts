@@ -39,7 +39,7 @@ export function settingsView(settings: Settings, sound: { available: boolean; pr
     heading: 'Settings',
     status: sound.available
       ? null
-      : `No sound: ${sound.problem ?? 'this browser could not play the game’s sounds'}. Everything else works; the game plays silently.`,
+      : `Sound could not be loaded${sound.problem ? ` (${sound.problem})` : ''}: the game plays silently. Everything else works.`,
     settings: [
       choice(settings, 'soundOn', 'Sound', 'Clicks, flips and fanfares. Nothing plays until you first tap or press a key.', [
         [true, 'On'],

@@ -1,0 +1,121 @@
+import Phaser from 'phaser';
+import type { CreateEngine, EngineOptions, FinaleView, StageEngine, StageSettings } from '../app/stage';
+import type { BoardController } from '../app/board-controller';
+import type { QuizController } from '../app/quiz-controller';
+import { ICONS } from '../content/schema';
+import { paletteFor } from '../ui/palette';
+import { BoardScene } from './BoardScene';
+import { FinaleScene } from './FinaleScene';
+import type { EngineBridge, PlayScene } from './play-scene';
+import { QuizScene } from './QuizScene';
+import { RenderGate } from './render-gate';
+
+const iconUrls = import.meta.glob<string>('../../assets/icons/*.svg', { query: '?url', import: 'default', eager: true });
+
+/** Loads the card icons before any scene draws a card. */
+class IconScene extends Phaser.Scene {
+  constructor() {
+    super('Icons');
+  }
+
+  preload(): void {
+    for (const name of ICONS) {
+      const url = iconUrls[`../../assets/icons/${name}.svg`];
+      if (url) this.load.svg(`icon-${name}`, url, { width: 96, height: 96 });
+    }
+  }
+}
+
+/**
+ * The canvas engine: one Phaser game for the played parts (the board, the quiz's answers, the
+ * results' celebration), created the first time one is needed. It hears input only on its own
+ * canvas (never a tap on the page above it), and draws only while something moves.
+ */
+export const createEngine: CreateEngine = async (options: EngineOptions): Promise<StageEngine> => {
+  let settings: StageSettings = options.settings;
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent: options.parent,
+    backgroundColor: paletteFor(settings.theme).background,
+    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    // No Phaser banner in the console: the browser tests treat console output as a signal.
+    banner: false,
+    // Input only from the canvas itself: a press on a page dialog or panel must never reach it.
+    input: { windowEvents: false, activePointers: 2, keyboard: false },
+    // One texture unit: two shader programs instead of five, a faster start (measured).
+    render: { maxTextures: 1, powerPreference: 'low-power' },
+    disableContextMenu: true,
+    scene: [IconScene, BoardScene, QuizScene, FinaleScene],
+  });
+  await new Promise<void>((resolve) => game.events.once(Phaser.Core.Events.READY, () => resolve()));
+  const icons = game.scene.getScene('Icons');
+  if (icons.load.isLoading() || icons.load.totalToLoad > 0)
+    await new Promise<void>((resolve) => icons.load.once(Phaser.Loader.Events.COMPLETE, () => resolve()));
+
+  const gate = new RenderGate(game);
+  const bridge: EngineBridge = {
+    gate,
+    settings: () => settings,
+    play: options.play,
+    publish: (readout) => {
+      if (import.meta.env.MODE !== 'test') return;
+      const rect = game.canvas.getBoundingClientRect();
+      (window as unknown as { __newsline?: unknown }).__newsline = {
+        ...readout,
+        canvas: { left: rect.left, top: rect.top, width: rect.width, height: rect.height },
+        sleeping: gate.sleeping,
+      };
+    },
+  };
+  game.registry.set('bridge', bridge);
+
+  // The stage moves between screens and changes size without the window doing so.
+  const resize = new ResizeObserver(() => {
+    game.scale.refresh();
+    gate.wake(200);
+  });
+  resize.observe(options.parent);
+
+  // A lost graphics context is restored by Phaser; the scene is then drawn again from its view.
+  game.canvas.addEventListener('webglcontextrestored', () => {
+    setTimeout(() => {
+      activeScene()?.rebuild();
+      gate.wake(300);
+    }, 0);
+  });
+
+  const playScenes = ['Board', 'Quiz', 'Finale'];
+  const activeScene = (): PlayScene | null =>
+    (playScenes.map((key) => game.scene.getScene(key)).find((scene) => scene?.scene.isActive()) as PlayScene | undefined) ?? null;
+  const show = (key: string, data: object): void => {
+    for (const other of playScenes) if (other !== key && game.scene.isActive(other)) game.scene.stop(other);
+    if (game.scene.isActive(key)) game.scene.stop(key);
+    game.scene.start(key, data);
+    game.scale.refresh();
+    gate.wake(300);
+  };
+
+  return {
+    showBoard: (board: BoardController) => show('Board', { board }),
+    showQuiz: (quiz: QuizController) => show('Quiz', { quiz }),
+    showFinale: (finale: FinaleView) => show('Finale', { finale }),
+    clear: () => {
+      for (const key of playScenes) if (game.scene.isActive(key)) game.scene.stop(key);
+      gate.wake(50);
+    },
+    setInputEnabled: (enabled) => {
+      game.input.enabled = enabled;
+    },
+    showFocus: (id) => activeScene()?.showFocus(id),
+    applySettings: (next) => {
+      settings = next;
+      activeScene()?.rebuild();
+      gate.wake(200);
+    },
+    destroy: () => {
+      resize.disconnect();
+      gate.destroy();
+      game.destroy(true);
+    },
+  };
+};
