@@ -129,7 +129,9 @@ export function drawQuestions(
   for (const question of rng.shuffle(eligibleQuestions(pool, config))) {
     if (taken.length >= config.questionCount) break;
     if (revealedByCards.has(question.fact) || taken.some((q) => q.fact === question.fact)) continue;
-    if (askingOrder([...taken, question]) !== null) taken.push(question);
+    // Only a question tied to those taken by a `reveals` can close a loop; most are not.
+    const tied = taken.some((q) => q.reveals?.includes(question.fact) || question.reveals?.includes(q.fact));
+    if (!tied || askingOrder([...taken, question]) !== null) taken.push(question);
   }
   return (askingOrder(taken) ?? []).map((question) => ({ question, choices: choicesFor(question, rng) }));
 }
