@@ -1,89 +1,541 @@
 /**
- * Speed and size figures for the rules and the build. Prints; asserts nothing: targets are for
- * people to compare against (see the README), not for a test to time.
- *   npm run bench            rules only
- *   npm run build && npm run bench   adds the size of what the browser downloads
+ * `npm run bench`: the game measured against a bare Phaser page, as ratios.
+ *
+ * Builds the game and a bare Phaser 4 page (bench/bare, same Vite, target and Phaser chunk),
+ * serves both gzip-compressed from a loopback static server, and measures both in one headless
+ * Chromium, interleaved (game, bare, game, bare…): first screen bytes and time, idle screen cost,
+ * dragging, and memory over rounds. Prints median and spread (min–max) of each side and of the
+ * paired ratios, with the target and PASS/MISS, and writes bench/results/latest.{json,md}.
+ * It asserts nothing: a MISS is information, not a failure.
+ *
+ *   npm run bench                        7 runs each, memory over 50 rounds once
+ *   npm run bench -- --runs 9 --leak-runs 3
+ *   npm run bench -- --quick             smoke run: 1 run, 3 rounds (writes results/quick.*)
+ *   npm run bench -- --game-dist DIR     measure an existing build instead of building
+ *   npm run bench -- --game-root DIR     build the game found in DIR (another worktree)
+ *   npm run bench -- --only leak         some of: screen (first screen and idle), drag, leak
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { articlePack } from '../src/content/article-pack';
-import { validatePack } from '../src/content/validate';
-import { revealOrder } from '../src/rules/order';
-import { planRound, type RoundPlan } from '../src/rules/plan';
-import { decodeResult, encodeResult } from '../src/rules/result-code';
-import { decodeRound, encodeRound } from '../src/rules/round-code';
-import { DEFAULT_ROUND } from '../src/rules/round-config';
-import { answerLabel, scoreOrdering } from '../src/rules/scoring';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
+import { build } from 'vite';
+import { launchBrowser, SLOW, UNTHROTTLED, type MemorySnapshot } from './browser';
+import {
+  dragRun,
+  idleRun,
+  leakRun,
+  loadRun,
+  type DragRun,
+  type IdleRun,
+  type LeakRun,
+  type LoadRun,
+  type MeasureOptions,
+  type Subject,
+} from './measures';
+import { markdownTable, textTable, verdictOf, type Row, type Target } from './report';
+import { serveStatic } from './server';
+import { pairedRatios, quantile, spread, type Spread } from './stats';
 
-function measure(label: string, run: (i: number) => unknown, budgetMs = 400): void {
-  for (let i = 0; i < 50; i++) run(i); // warm up the JIT
-  let count = 0;
-  const start = performance.now();
-  while (performance.now() - start < budgetMs) run(count++);
-  const perCall = (performance.now() - start) / count;
-  const figure =
-    perCall < 0.001
-      ? `${(perCall * 1e6).toFixed(0)} ns`
-      : perCall < 1
-        ? `${(perCall * 1000).toFixed(1)} µs`
-        : `${perCall.toFixed(2)} ms`;
-  console.log(`${label.padEnd(44)} ${figure.padStart(10)} per call  (${count} runs)`);
-}
+const BENCH = path.dirname(fileURLToPath(import.meta.url));
 
-function plan(setId: string, seed: number): RoundPlan {
-  const outcome = planRound(articlePack, { ...DEFAULT_ROUND, setId, questionCount: 10, seed });
-  if (!outcome.ok) throw new Error(outcome.error);
-  return outcome.plan;
-}
-
-console.log(`Newsline benchmarks — node ${process.version}\n`);
-console.log('Rules');
-measure('validatePack (built-in pack)', () => validatePack(articlePack));
-measure('planRound core, 10 questions', (i) => plan('core', i));
-measure('planRound full, 10 questions', (i) => plan('full', i));
-const full = plan('full', 1);
-const fullOrder = full.cards.map((c) => c.id);
-measure('scoreOrdering full set (10 cards)', () => scoreOrdering(full.order, fullOrder));
-const roundCode = encodeRound({ ...DEFAULT_ROUND, seed: 99 });
-measure('encodeRound', (i) => encodeRound({ ...DEFAULT_ROUND, seed: i }));
-measure('decodeRound', () => decodeRound(roundCode));
-const correct = revealOrder(full.cards, full.order).map((c) => c.id);
-const input = {
-  roundCode: encodeRound(full.config),
-  name: 'Ada Lovelace',
-  submittedOrder: correct,
-  answers: full.questions.map((q) => answerLabel(q.question)),
-  timeMs: 95_000,
-  attempt: 1,
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string' },
+    'leak-runs': { type: 'string' },
+    rounds: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    'game-root': { type: 'string' },
+    'game-dist': { type: 'string' },
+    out: { type: 'string' },
+    'cpu-rate': { type: 'string' },
+    only: { type: 'string' },
+  },
+});
+const quick = args.quick ?? false;
+const runs = Number(args.runs ?? (quick ? 1 : 7));
+const leakRuns = Number(args['leak-runs'] ?? 1);
+const rounds = Number(args.rounds ?? (quick ? 3 : 50));
+const checkpoints = [...new Set([1, 10, 20, 50, rounds].filter((r) => r <= rounds))].sort((a, b) => a - b);
+const gameRoot = path.resolve(args['game-root'] ?? process.cwd());
+const MEASURES = ['screen', 'drag', 'leak'] as const;
+const only = new Set((args.only ?? MEASURES.join(',')).split(','));
+const wanted = (measure: (typeof MEASURES)[number]): boolean => only.has(measure);
+const options: MeasureOptions = {
+  origin: '',
+  cpuRate: Number(args['cpu-rate'] ?? 4),
+  traceMs: quick ? 1500 : 3000,
+  settleMs: quick ? 300 : 1000,
 };
-const resultCode = encodeResult(full, input);
-measure('encodeResult (10 questions)', () => encodeResult(full, input));
-measure('decodeResult (re-plans and re-scores)', () => decodeResult(resultCode, articlePack));
-console.log(
-  `\nround code: ${roundCode.length} characters; result code (10 questions): ${resultCode.length} characters`,
-);
 
-const dist = path.resolve('dist');
-if (existsSync(dist)) {
-  console.log('\nBuild (dist/)');
-  const files = readdirSync(path.join(dist, 'assets')).map((name) => path.join(dist, 'assets', name));
-  let jsRaw = 0;
-  let jsGzip = 0;
-  for (const file of files.sort()) {
-    const raw = statSync(file).size;
-    const gzip = /\.(js|css|html|svg)$/.test(file) ? gzipSync(readFileSync(file)).length : raw;
-    if (file.endsWith('.js')) {
-      jsRaw += raw;
-      jsGzip += gzip;
-    }
-    console.log(
-      `${path.basename(file).padEnd(44)} ${(raw / 1024).toFixed(1).padStart(8)} kB  ${(gzip / 1024).toFixed(1).padStart(8)} kB gzip`,
-    );
+const started = Date.now();
+const log = (message: string): void =>
+  console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+
+function commitOf(root: string): string {
+  try {
+    const head = execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], {
+      encoding: 'utf8',
+    }).trim();
+    const dirty = execFileSync('git', ['-C', root, 'status', '--porcelain', '--untracked-files=no'], {
+      encoding: 'utf8',
+    }).trim();
+    return dirty ? `${head}-dirty` : head;
+  } catch {
+    return 'unknown';
   }
-  console.log(
-    `${'all JavaScript'.padEnd(44)} ${(jsRaw / 1024).toFixed(1).padStart(8)} kB  ${(jsGzip / 1024).toFixed(1).padStart(8)} kB gzip`,
+}
+
+// ---- build -------------------------------------------------------------------------------------
+const outRoot = path.resolve(args.out ?? mkdtempSync(path.join(tmpdir(), 'newsline-bench-')));
+const gameDist = args['game-dist'] ? path.resolve(args['game-dist']) : path.join(outRoot, 'game');
+const bareDist = path.join(outRoot, 'bare');
+mkdirSync(outRoot, { recursive: true });
+if (!args['game-dist']) {
+  log(`building the game from ${gameRoot} into ${gameDist}`);
+  await build({
+    root: gameRoot,
+    configFile: path.join(gameRoot, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: gameDist, emptyOutDir: true },
+  });
+}
+log(`building the bare Phaser page into ${bareDist}`);
+await build({
+  configFile: path.join(BENCH, 'vite.bare.config.ts'),
+  logLevel: 'warn',
+  build: { outDir: bareDist, emptyOutDir: true },
+});
+
+// ---- measure -----------------------------------------------------------------------------------
+const server = await serveStatic({ game: gameDist, bare: bareDist });
+options.origin = server.origin;
+const browser = await launchBrowser();
+const failures: string[] = [];
+const pageErrors: string[] = [];
+
+async function attempt<T>(label: string, run: () => Promise<T>): Promise<T | undefined> {
+  const t0 = Date.now();
+  try {
+    const result = await run();
+    log(`${label} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    const errors =
+      (result as { errors?: string[]; load?: LoadRun }).errors ?? (result as { load?: LoadRun }).load?.errors;
+    if (errors?.length) pageErrors.push(...errors.map((e) => `${label}: ${e}`));
+    return result;
+  } catch (error) {
+    const message = `${label}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    failures.push(message);
+    log(`FAILED ${message}`);
+    return undefined;
+  }
+}
+
+const loads: Record<Subject, (LoadRun | undefined)[]> = { game: [], bare: [] };
+const idles: Record<Subject, (IdleRun | undefined)[]> = { game: [], bare: [] };
+const slowLoads: Record<Subject, (LoadRun | undefined)[]> = { game: [], bare: [] };
+const drags: (DragRun | undefined)[] = [];
+const leaks: Record<Subject, (LeakRun | undefined)[]> = { game: [], bare: [] };
+
+const loadBefore = loadavg();
+try {
+  // One load of each, not counted: the browser's own first-use costs (GPU process, caches of
+  // its own) land here instead of on the first measured run.
+  for (const subject of ['game', 'bare'] as const)
+    await attempt(`warm-up ${subject}`, () => loadRun(browser, subject, UNTHROTTLED, options));
+  for (let i = 0; i < runs && (wanted('screen') || wanted('drag')); i++) {
+    for (const subject of wanted('screen') ? (['game', 'bare'] as const) : []) {
+      const result = await attempt(`run ${i + 1}/${runs} ${subject}: load + idle`, () =>
+        idleRun(browser, subject, options, UNTHROTTLED),
+      );
+      loads[subject].push(result?.load);
+      idles[subject].push(result?.idle);
+    }
+    for (const subject of wanted('screen') ? (['game', 'bare'] as const) : []) {
+      slowLoads[subject].push(
+        await attempt(`run ${i + 1}/${runs} ${subject}: throttled load`, () =>
+          loadRun(browser, subject, SLOW, options),
+        ),
+      );
+    }
+    if (wanted('drag'))
+      drags.push(await attempt(`run ${i + 1}/${runs} game: drag`, () => dragRun(browser, options)));
+  }
+  for (let i = 0; i < (wanted('leak') ? leakRuns : 0); i++) {
+    for (const subject of ['game', 'bare'] as const) {
+      leaks[subject].push(
+        await attempt(`leak ${i + 1}/${leakRuns} ${subject}: ${rounds} rounds`, () =>
+          leakRun(browser, subject, checkpoints, options),
+        ),
+      );
+    }
+  }
+} finally {
+  const chromium = browser.version();
+  await browser.close();
+  await server.close();
+  await report(chromium);
+}
+
+// ---- report ------------------------------------------------------------------------------------
+function values<T>(list: (T | undefined)[], pick: (item: T) => number | undefined): number[] {
+  return list.map((item) => (item === undefined ? NaN : (pick(item) ?? NaN)));
+}
+
+function row(
+  fields: Omit<Row, 'subject' | 'baseline' | 'ratio' | 'verdict'> & {
+    game: number[];
+    base: number[] | null;
+  },
+): Row {
+  const subject = spread(fields.game);
+  const baseline = fields.base ? spread(fields.base) : null;
+  const ratio = fields.base ? spread(pairedRatios(fields.game, fields.base)) : null;
+  return {
+    id: fields.id,
+    group: fields.group,
+    label: fields.label,
+    unit: fields.unit,
+    subject,
+    baselineLabel: fields.baselineLabel,
+    baseline,
+    ratio,
+    target: fields.target,
+    verdict: verdictOf(fields.target, subject, baseline, ratio),
+    notes: fields.notes,
+  };
+}
+
+function fileName(url: string): string {
+  const name = new URL(url).pathname.split('/').filter(Boolean).slice(1).join('/');
+  return name || '(page)';
+}
+
+/** The files of the median-byte run, largest first. */
+function firstScreenFiles(list: (LoadRun | undefined)[]): { file: string; bytes: number }[] {
+  const done = list.filter((l): l is LoadRun => l !== undefined).sort((a, b) => a.bytes - b.bytes);
+  const median = done[Math.floor(done.length / 2)];
+  return median ? median.files.map((f) => ({ file: fileName(f.url), bytes: f.bytes })) : [];
+}
+
+function at(leak: LeakRun, round: number, pick: (m: MemorySnapshot) => number | null): number {
+  const found = leak.checkpoints.find((c) => c.round === round);
+  return found ? (pick(found.memory) ?? NaN) : NaN;
+}
+
+function trajectory(
+  list: (LeakRun | undefined)[],
+  pick: (m: MemorySnapshot) => number | null,
+): Record<string, Spread> {
+  const out: Record<string, Spread> = {};
+  for (const round of [0, ...checkpoints])
+    out[`round ${round}`] = spread(values(list, (l) => at(l, round, pick)));
+  return out;
+}
+
+function median(list: number[]): number {
+  return quantile(list, 0.5);
+}
+
+async function report(chromium: string): Promise<void> {
+  const seconds = (Date.now() - started) / 1000;
+  const rows: Row[] = [];
+  const kB = (bytes: number): string => `${Math.round(bytes).toLocaleString('en-US')} B`;
+
+  // First screen
+  const gameFiles = firstScreenFiles(loads.game);
+  const bareFiles = firstScreenFiles(loads.bare);
+  const bareNames = new Set(bareFiles.map((f) => f.file));
+  rows.push(
+    row({
+      id: 'first-screen-bytes',
+      group: 'First screen',
+      label: 'compressed bytes until the title is interactive',
+      unit: 'B',
+      game: values(loads.game, (l) => l.bytes),
+      baselineLabel: 'bare',
+      base: values(loads.bare, (l) => l.bytes),
+      target: { kind: 'ratio', max: 1.15 },
+      notes: [
+        `game: ${gameFiles.map((f) => `${f.file} ${kB(f.bytes)}`).join(', ')}`,
+        `bare: ${bareFiles.map((f) => `${f.file} ${kB(f.bytes)}`).join(', ')}`,
+        `not in the bare page: ${kB(gameFiles.filter((f) => !bareNames.has(f.file)).reduce((s, f) => s + f.bytes, 0))}`,
+      ],
+    }),
+    row({
+      id: 'tti-unthrottled',
+      group: 'First screen',
+      label: 'time to interactive title, unthrottled',
+      unit: 'ms',
+      game: values(loads.game, (l) => l.tti),
+      baselineLabel: 'bare',
+      base: values(loads.bare, (l) => l.tti),
+      target: { kind: 'ratio', max: 1.15 },
+      notes: [],
+    }),
+    row({
+      id: 'tti-throttled',
+      group: 'First screen',
+      label: `time to interactive title, ${SLOW.name}, cache off`,
+      unit: 'ms',
+      game: values(slowLoads.game, (l) => l.tti),
+      baselineLabel: 'bare',
+      base: values(slowLoads.bare, (l) => l.tti),
+      target: { kind: 'ratio', max: 1.15 },
+      notes: [
+        `bytes on this network: game ${kB(median(values(slowLoads.game, (l) => l.bytes)))}, bare ${kB(median(values(slowLoads.bare, (l) => l.bytes)))}`,
+      ],
+    }),
+    row({
+      id: 'play-to-board-throttled',
+      group: 'First screen',
+      label: `Play pressed → first board interactive, ${SLOW.name}`,
+      unit: 'ms',
+      game: values(slowLoads.game, (l) => l.playToBoard),
+      baselineLabel: '',
+      base: null,
+      target: { kind: 'none' },
+      notes: ['no target: shows what loading after the title costs the player'],
+    }),
   );
-} else {
-  console.log('\n(no dist/: run `npm run build` first for download sizes)');
+
+  // Idle
+  const ig = idles.game;
+  const ib = idles.bare;
+  const idleNote = (list: (IdleRun | undefined)[]): string =>
+    `${median(values(list, (r) => r.drawsPerFrame)).toFixed(1)} draw calls/frame at ${median(values(list, (r) => r.framesPerSecond)).toFixed(1)} frames/s; ` +
+    `of the frame work p95, the page's own work (not waiting on the GPU process) ${median(values(list, (r) => r.ownWorkP95)).toFixed(0)} ms; ` +
+    `main thread busy ${median(values(list, (r) => r.stats.busyPerSecond)).toFixed(0)} ms/s; ${median(values(list, (r) => r.texturesAlive)).toFixed(0)} textures alive`;
+  rows.push(
+    row({
+      id: 'idle-frame-work-p95',
+      group: `Idle screen, CPU ×${options.cpuRate}`,
+      label: 'frame work p95 (game: a round’s board; bare: its title)',
+      unit: 'ms',
+      game: values(ig, (r) => r.frameWorkP95),
+      baselineLabel: 'bare',
+      base: values(ib, (r) => r.frameWorkP95),
+      target: { kind: 'ratio', max: 1.5 },
+      notes: [`game: ${idleNote(ig)}`, `bare: ${idleNote(ib)}`],
+    }),
+    row({
+      id: 'idle-draw-calls',
+      group: `Idle screen, CPU ×${options.cpuRate}`,
+      label: 'WebGL draw calls per second while nothing moves',
+      unit: '/s',
+      game: values(ig, (r) => r.drawsPerSecond),
+      baselineLabel: 'bare',
+      base: values(ib, (r) => r.drawsPerSecond),
+      target: { kind: 'value', max: 0 },
+      notes: [
+        'target 0: a still screen should not be redrawn; the bare page is Phaser’s default (draws every frame)',
+        `game: ${idleNote(ig)}`,
+      ],
+    }),
+    row({
+      id: 'idle-busy',
+      group: `Idle screen, CPU ×${options.cpuRate}`,
+      label: 'renderer main thread busy, ms per second',
+      unit: 'ms',
+      game: values(ig, (r) => r.stats.busyPerSecond),
+      baselineLabel: 'bare',
+      base: values(ib, (r) => r.stats.busyPerSecond),
+      target: { kind: 'none' },
+      notes: ['no target: context for the frame work (a page that stops drawing drops towards 0)'],
+    }),
+  );
+
+  // Dragging
+  rows.push(
+    row({
+      id: 'drag-frame-work-p95',
+      group: `Dragging, full set on screen, CPU ×${options.cpuRate}`,
+      label: 'frame work p95 while dragging a card',
+      unit: 'ms',
+      game: values(drags, (d) => d.dragP95),
+      baselineLabel: 'same board idle, rendering on',
+      base: values(drags, (d) => d.idle.frameWorkP95),
+      target: { kind: 'ratio', max: 1.1 },
+      notes: [
+        `dragging: ${median(values(drags, (d) => d.drawsPerFrameDragging)).toFixed(1)} draw calls/frame, ${median(values(drags, (d) => d.drag.fps)).toFixed(1)} frames/s, ` +
+          `page's own work p95 ${median(values(drags, (d) => d.dragOwnP95)).toFixed(0)} ms, ${median(values(drags, (d) => d.moves)).toFixed(0)} pointer moves in ${options.traceMs / 1000} s`,
+        `idle: ${idleNote(drags.map((d) => d?.idle))}`,
+      ],
+    }),
+  );
+
+  // Leak
+  const lg = leaks.game;
+  const lb = leaks.bare;
+  const last = checkpoints[checkpoints.length - 1] ?? 1;
+  const leakGroup = `Over ${last} rounds, at the title after a forced GC`;
+  const flat = (pick: (m: MemorySnapshot) => number | null, unit: Row['unit']): string => {
+    const t = trajectory(lg, pick);
+    const b = trajectory(lb, pick);
+    const show = (v: number): string =>
+      unit === 'MB' ? `${(v / 1e6).toFixed(1)} MB` : Number.isFinite(v) ? v.toFixed(0) : '–';
+    return (
+      `game ${Object.entries(t)
+        .map(([k, s]) => `${k}: ${show(s.median)}`)
+        .join(', ')}; ` +
+      `bare page at load ${show(b['round 0']?.median ?? NaN)}, after ${last} button presses ${show(b[`round ${last}`]?.median ?? NaN)}`
+    );
+  };
+  const perRound = (pick: (m: MemorySnapshot) => number | null, unit: Row['unit']): string => {
+    const growth = median(values(lg, (l) => (at(l, last, pick) - at(l, 1, pick)) / Math.max(1, last - 1)));
+    return `growth per round after round 1: ${unit === 'MB' ? `${(growth / 1e3).toFixed(0)} kB` : growth.toFixed(1)}`;
+  };
+  const leakRow = (
+    id: string,
+    label: string,
+    unit: Row['unit'],
+    pick: (m: MemorySnapshot) => number | null,
+    target: Target,
+  ): Row =>
+    row({
+      id,
+      group: leakGroup,
+      label,
+      unit,
+      game: values(lg, (l) => at(l, last, pick)),
+      baselineLabel: 'round 1',
+      base: values(lg, (l) => at(l, 1, pick)),
+      target,
+      notes: [flat(pick, unit), perRound(pick, unit)],
+    });
+  const slack =
+    'a non-leaking game is back in the same state at the same screen; the slack allows one small widget built lazily after round 1 (a text line with its button: ~4 textures, ~20 DOM nodes, ~4 listeners); a per-round leak shows as ~49× its per-round size';
+  rows.push(
+    leakRow('leak-heap', 'JS heap used', 'MB', (m) => m.heap, { kind: 'ratio', max: 1.05 }),
+    leakRow('leak-textures', 'WebGL textures alive', 'count', (m) => m.textures, {
+      kind: 'delta',
+      max: 4,
+      why: slack,
+    }),
+    leakRow('leak-nodes', 'DOM nodes', 'count', (m) => m.nodes, { kind: 'delta', max: 20, why: slack }),
+    leakRow('leak-listeners', 'JS event listeners', 'count', (m) => m.listeners, {
+      kind: 'delta',
+      max: 4,
+      why: slack,
+    }),
+    leakRow(
+      'leak-rss',
+      'renderer + GPU process resident memory',
+      'MB',
+      (m) => (m.rendererRss ?? NaN) + (m.gpuRss ?? NaN),
+      { kind: 'none' },
+    ),
+    row({
+      id: 'leak-round-time',
+      group: leakGroup,
+      label: `wall-clock time of round ${last} (driven by the bench)`,
+      unit: 'ms',
+      game: values(lg, (l) => (l.roundSeconds[last - 1] ?? NaN) * 1000),
+      baselineLabel: 'round 1',
+      base: values(lg, (l) => (l.roundSeconds[0] ?? NaN) * 1000),
+      target: { kind: 'none' },
+      notes: ['no target: rounds that slow down are a symptom of what piles up'],
+    }),
+  );
+
+  const meta = {
+    generatedAt: new Date().toISOString(),
+    quick,
+    durationSeconds: Math.round(seconds),
+    game: {
+      root: gameRoot,
+      commit: commitOf(args['game-root'] || !args['game-dist'] ? gameRoot : gameDist),
+      dist: args['game-dist'] ? gameDist : 'built by the bench',
+    },
+    machine: {
+      cpus: cpus().length,
+      node: process.version,
+      chromium,
+      // Other work on the machine shows up as noise: the 1-minute load average before and after.
+      loadAverage: [Number(loadBefore[0]?.toFixed(2)), Number(loadavg()[0]?.toFixed(2))],
+    },
+    settings: {
+      runs,
+      leakRuns,
+      rounds,
+      checkpoints,
+      cpuThrottle: options.cpuRate,
+      traceMs: options.traceMs,
+      settleMs: options.settleMs,
+      network: SLOW,
+      gzip: 'level 6 for html, js, css, json, svg',
+    },
+  };
+  const summary = {
+    ...meta,
+    rows,
+    failures,
+    pageErrors,
+    details: {
+      firstScreenFiles: { game: gameFiles, bare: bareFiles },
+      leakTrajectory: {
+        game: {
+          heap: trajectory(lg, (m) => m.heap),
+          textures: trajectory(lg, (m) => m.textures),
+          nodes: trajectory(lg, (m) => m.nodes),
+          listeners: trajectory(lg, (m) => m.listeners),
+          rendererRss: trajectory(lg, (m) => m.rendererRss),
+          gpuRss: trajectory(lg, (m) => m.gpuRss),
+        },
+        bare: {
+          heap: trajectory(lb, (m) => m.heap),
+          textures: trajectory(lb, (m) => m.textures),
+          nodes: trajectory(lb, (m) => m.nodes),
+          listeners: trajectory(lb, (m) => m.listeners),
+        },
+        roundSeconds: lg.map((l) => l?.roundSeconds ?? null),
+      },
+    },
+  };
+
+  console.log(
+    `\nNewsline vs a bare Phaser page — ${meta.game.commit}, ${chromium}, ${meta.machine.cpus} CPUs, ` +
+      `${runs} runs each (memory: ${leakRuns} × ${rounds} rounds), ${Math.round(seconds)} s, ` +
+      `load average ${meta.machine.loadAverage.join(' → ')}`,
+  );
+  console.log('median (min–max) per side; ratio = median of paired game/baseline runs (min–max)');
+  console.log(textTable(rows));
+  if (failures.length) console.log(`\nRuns that failed (left out):\n  ${failures.join('\n  ')}`);
+  if (pageErrors.length)
+    console.log(`\nConsole errors seen:\n  ${[...new Set(pageErrors)].slice(0, 20).join('\n  ')}`);
+
+  const markdown = [
+    `<!-- written by \`npm run bench\`; do not edit by hand -->`,
+    `Measured ${meta.generatedAt.slice(0, 10)} on ${meta.game.commit} in ${chromium} (headless, SwiftShader WebGL), ` +
+      `${meta.machine.cpus} CPUs (load average ${meta.machine.loadAverage.join(' → ')}); ${runs} interleaved runs each, memory over ${rounds} rounds × ${leakRuns}; ` +
+      `median (min–max); ratio = median of paired runs.`,
+    '',
+    markdownTable(rows),
+    '',
+    '**How it is measured**',
+    '',
+    '- *Compressed bytes*: CDP `encodedDataLength` (body as sent, gzip level 6, plus headers) of every request that finished before the title screen was interactive, by the page’s resource timing. Cache disabled.',
+    '- *Time to interactive*: page clock from navigation start until the screen reports itself interactive (`data-screen="title"`; the old build: its scene read-out naming Title). Throttled: `Network.emulateNetworkConditions` 1.6 Mbps down, 750 kbps up, 150 ms RTT.',
+    `- *Frame work*: from a Chromium trace, the renderer main thread’s busy time (union of top-level tasks) between the starts of consecutive \`AnimationFrame\` spans, p95 over a ${options.traceMs / 1000} s window, CPU throttled ×${options.cpuRate} (\`Emulation.setCPUThrottlingRate\`). With \`--disable-gpu\` the compositor reads each WebGL frame back, so SwiftShader’s drawing shows up as main-thread time, as on a machine with weak graphics. No frames while idle = 0.`,
+    '- *Draw calls*: `drawArrays`/`drawElements` (and instanced/range variants) counted by an init script; frames counted through `requestAnimationFrame`.',
+    '- *Dragging*: the top card of the full set held and moved with real `page.mouse` moves across all cards and back, in steps of about a quarter card, for the same window; compared with the same board idle with continuous rendering on.',
+    `- *Memory*: at the title screen after \`HeapProfiler.collectGarbage\` (twice); heap = \`JSHeapUsedSize\`, DOM nodes and listeners from \`Performance.getMetrics\`; textures = created − deleted WebGL textures. A round is played with real input: one card dragged, order checked, reveal, every question answered, back to the menu.`,
+    '',
+  ].join('\n');
+
+  const dir = path.join(BENCH, 'results');
+  mkdirSync(dir, { recursive: true });
+  const base = quick ? 'quick' : 'latest';
+  // Formatted as the repository's Prettier settings want, so `npm run lint` stays clean.
+  for (const [file, text] of [
+    [path.join(dir, `${base}.json`), JSON.stringify(summary)],
+    [path.join(dir, `${base}.md`), markdown],
+  ] as const) {
+    const config = await resolveConfig(file);
+    writeFileSync(file, await format(text, { ...config, filepath: file }));
+  }
+  console.log(`\nwrote ${path.relative(process.cwd(), path.join(dir, `${base}.json`))} and ${base}.md`);
 }

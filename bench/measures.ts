@@ -1,0 +1,283 @@
+import type { Browser, Page, ViewportSize } from 'playwright-core';
+import {
+  bytesUntil,
+  counters,
+  emulateNetwork,
+  frames,
+  memorySnapshot,
+  openBenchPage,
+  throttleCpu,
+  waitForScreen,
+  WireBytes,
+  type BenchPage,
+  type MemorySnapshot,
+  type NetworkProfile,
+} from './browser';
+import * as game from './game-driver';
+import { quantile } from './stats';
+import { traceWhile, type FrameStats } from './trace';
+
+/**
+ * One run of each measure, for the game or the bare page. Each run opens a fresh browser context
+ * (empty cache and storage) and closes it, so only one page is ever alive.
+ */
+export type Subject = 'game' | 'bare';
+
+export interface MeasureOptions {
+  origin: string;
+  cpuRate: number;
+  /** How long each traced window lasts, ms. */
+  traceMs: number;
+  /** Idle time after a screen is interactive before measuring it, ms (tweens end, caches warm). */
+  settleMs: number;
+}
+
+const BARE_VIEWPORT = game.VIEWPORT;
+
+function url(options: MeasureOptions, subject: Subject): string {
+  return `${options.origin}${subject}/`;
+}
+
+async function open(browser: Browser, subject: Subject, viewport: ViewportSize): Promise<BenchPage> {
+  return openBenchPage(browser, viewport, subject === 'game' ? game.INIT_SCRIPTS : []);
+}
+
+export interface LoadRun {
+  /** ms from navigation start until the title screen is interactive (page clock). */
+  tti: number;
+  /** Wire bytes of the requests that finished before then. */
+  bytes: number;
+  files: { url: string; bytes: number }[];
+  /** Game only: ms from the press on Play (as the page saw it) to the board being interactive. */
+  playToBoard?: number;
+  errors: string[];
+}
+
+/** Loads the page with a cold cache on the given network and waits for its title screen. */
+export async function loadRun(
+  browser: Browser,
+  subject: Subject,
+  network: NetworkProfile,
+  options: MeasureOptions,
+  after?: (bench: BenchPage) => Promise<void>,
+): Promise<LoadRun> {
+  const bench = await open(browser, subject, subject === 'game' ? game.VIEWPORT : BARE_VIEWPORT);
+  try {
+    const wire = new WireBytes(bench.cdp);
+    await emulateNetwork(bench.cdp, network);
+    await bench.page.goto(url(options, subject), { waitUntil: 'commit', timeout: 120_000 });
+    const title = await waitForScreen(bench.page, 'title', 120_000);
+    const { total, files } = await bytesUntil(bench.page, wire, title.at);
+    const run: LoadRun = { tti: title.at, bytes: total, files, errors: bench.errors };
+    if (subject === 'game' && network.downBps > 0) {
+      // Pressing Play: the engine or the first board may load only now.
+      await bench.page.evaluate(() =>
+        (window as unknown as { __bench: { armInput(): void } }).__bench.armInput(),
+      );
+      await game.startRound(bench.page);
+      await game.waitForBoard(bench.page, 120_000);
+      const board = await waitForScreen(bench.page, 'board');
+      const pressedAt = await bench.page.evaluate(
+        () => (window as unknown as { __bench: { inputAt: number | null } }).__bench.inputAt,
+      );
+      if (pressedAt !== null) run.playToBoard = board.at - pressedAt;
+    }
+    if (after) await after(bench);
+    return run;
+  } finally {
+    await bench.close();
+  }
+}
+
+export interface IdleRun {
+  stats: FrameStats;
+  frameWorkP95: number;
+  /** p95 of the same frames' work minus waiting on the GPU process. */
+  ownWorkP95: number;
+  drawsPerSecond: number;
+  drawsPerFrame: number;
+  framesPerSecond: number;
+  texturesAlive: number;
+}
+
+/** The page as it is, CPU-throttled, traced for a while with nothing touched. */
+export async function idleWindow(
+  bench: BenchPage,
+  browser: Browser,
+  options: MeasureOptions,
+): Promise<IdleRun> {
+  await bench.page.mouse.move(2, 2);
+  await bench.page.waitForTimeout(options.settleMs);
+  await throttleCpu(bench.cdp, options.cpuRate);
+  try {
+    await frames(bench.page, 3);
+    const before = await counters(bench.page);
+    const started = Date.now();
+    const stats = await traceWhile(browser, bench.page, () => bench.page.waitForTimeout(options.traceMs));
+    const after = await counters(bench.page);
+    const seconds = (Date.now() - started) / 1000;
+    const draws = after.draws - before.draws;
+    const frameCount = after.frames - before.frames;
+    return {
+      stats,
+      frameWorkP95: stats.frameWork.length ? quantile(stats.frameWork, 0.95) : 0,
+      ownWorkP95: stats.ownWork.length ? quantile(stats.ownWork, 0.95) : 0,
+      drawsPerSecond: draws / seconds,
+      drawsPerFrame: frameCount ? draws / frameCount : 0,
+      framesPerSecond: frameCount / seconds,
+      texturesAlive: after.texturesAlive,
+    };
+  } finally {
+    await throttleCpu(bench.cdp, 1);
+  }
+}
+
+/**
+ * Idle screen cost: the game on the board of a default round, the bare page on its title.
+ * Loaded unthrottled; `first` receives the load figures of the same page.
+ */
+export async function idleRun(
+  browser: Browser,
+  subject: Subject,
+  options: MeasureOptions,
+  network: NetworkProfile,
+): Promise<{ load: LoadRun; idle: IdleRun }> {
+  let idle: IdleRun | undefined;
+  const load = await loadRun(browser, subject, network, options, async (bench) => {
+    if (subject === 'game') {
+      await game.startRound(bench.page);
+      await game.waitForBoard(bench.page);
+    }
+    idle = await idleWindow(bench, browser, options);
+  });
+  if (!idle) throw new Error('idle window not measured');
+  return { load, idle };
+}
+
+export interface DragRun {
+  idle: IdleRun;
+  drag: FrameStats;
+  dragP95: number;
+  dragOwnP95: number;
+  moves: number;
+  drawsPerFrameDragging: number;
+  errors: string[];
+}
+
+/**
+ * Dragging: the board of a full-set round (every card on screen), CPU-throttled. First idle with
+ * rendering forced on, then the top card held and dragged across the others and back with real
+ * mouse moves for the same length of time. Both windows are traced the same way.
+ */
+export async function dragRun(browser: Browser, options: MeasureOptions): Promise<DragRun> {
+  const bench = await open(browser, 'game', game.FULL_SET_VIEWPORT);
+  try {
+    await bench.page.goto(url(options, 'game'));
+    await waitForScreen(bench.page, 'title');
+    await game.startRound(bench.page, { fullSet: true });
+    await game.waitForBoard(bench.page);
+    await game.setContinuousRender(bench.page, true);
+    const idle = await idleWindow(bench, browser, options);
+    const plan = await game.dragPlan(bench.page, 9);
+    // Steps of about a quarter card: a quick hand drag at 60 events a second moves about that far.
+    const stride = Math.max(1, Math.round(plan.path.length / 40));
+    const forward = plan.path.filter((_, i) => i % stride === 0 || i === plan.path.length - 1);
+    const trip = [...forward, ...[...forward].reverse(), plan.from];
+    const page: Page = bench.page;
+    await page.mouse.move(plan.from.x, plan.from.y);
+    await page.mouse.down();
+    let moves = 0;
+    await throttleCpu(bench.cdp, options.cpuRate);
+    let draws = 0;
+    let frameCount = 0;
+    let drag: FrameStats;
+    try {
+      // Lift the card first (the pickup is part of a drag, but its tween would count twice).
+      await page.mouse.move(plan.from.x, plan.from.y + 4);
+      await frames(page, 3);
+      const before = await counters(page);
+      drag = await traceWhile(browser, page, async () => {
+        const started = Date.now();
+        while (Date.now() - started < options.traceMs) {
+          for (const point of trip) {
+            await page.mouse.move(point.x, point.y);
+            moves += 1;
+            if (Date.now() - started >= options.traceMs) break;
+          }
+        }
+      });
+      const after = await counters(page);
+      draws = after.draws - before.draws;
+      frameCount = after.frames - before.frames;
+    } finally {
+      await throttleCpu(bench.cdp, 1);
+      await page.mouse.up();
+    }
+    await game.setContinuousRender(bench.page, false);
+    return {
+      idle,
+      drag,
+      dragP95: drag.frameWork.length ? quantile(drag.frameWork, 0.95) : 0,
+      dragOwnP95: drag.ownWork.length ? quantile(drag.ownWork, 0.95) : 0,
+      moves,
+      drawsPerFrameDragging: frameCount ? draws / frameCount : 0,
+      errors: bench.errors,
+    };
+  } finally {
+    await bench.close();
+  }
+}
+
+export interface LeakRun {
+  /** Memory at the title screen before any round (index 0) and after each checkpoint round. */
+  checkpoints: { round: number; memory: MemorySnapshot }[];
+  /** Wall-clock seconds each round took (slowing rounds are a symptom too). */
+  roundSeconds: number[];
+  errors: string[];
+}
+
+/**
+ * Leak over rounds. The game: whole rounds from the title screen back to it, memory read at the
+ * title screen after a forced GC at each checkpoint. The bare page has no rounds: its "round" is
+ * one press of its button, for a flat baseline read the same way.
+ */
+export async function leakRun(
+  browser: Browser,
+  subject: Subject,
+  checkpoints: readonly number[],
+  options: MeasureOptions,
+): Promise<LeakRun> {
+  const bench = await open(browser, subject, subject === 'game' ? game.VIEWPORT : BARE_VIEWPORT);
+  try {
+    await bench.page.goto(url(options, subject));
+    await waitForScreen(bench.page, 'title');
+    await bench.page.waitForTimeout(options.settleMs);
+    const out: LeakRun = {
+      checkpoints: [{ round: 0, memory: await memorySnapshot(bench, browser) }],
+      roundSeconds: [],
+      errors: bench.errors,
+    };
+    const last = Math.max(...checkpoints);
+    for (let round = 1; round <= last; round++) {
+      const started = Date.now();
+      if (subject === 'game') {
+        await game.startRound(bench.page);
+        await game.waitForBoard(bench.page);
+        await game.finishRound(bench.page);
+        await game.backToMenu(bench.page);
+      } else {
+        const { width, height } = BARE_VIEWPORT;
+        await bench.page.mouse.click(width / 2, height / 2 + 30);
+        await frames(bench.page, 2);
+      }
+      out.roundSeconds.push((Date.now() - started) / 1000);
+      if (checkpoints.includes(round)) {
+        await bench.page.waitForTimeout(options.settleMs);
+        out.checkpoints.push({ round, memory: await memorySnapshot(bench, browser) });
+      }
+    }
+    return out;
+  } finally {
+    await bench.close();
+  }
+}
