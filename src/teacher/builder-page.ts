@@ -1,272 +1,163 @@
-import { articlePack } from '../content/article-pack';
-import { QUESTION_KINDS, type QuestionKind } from '../content/schema';
-import { eligibleQuestions, planRound, type RoundPlan } from '../rules/plan';
-import { randomSeed } from '../rules/random';
-import { decodeRound, encodeRound } from '../rules/round-code';
-import { configProblems, DEFAULT_ROUND, LIMITS, type RoundConfig } from '../rules/round-config';
-import { answerLabel } from '../rules/scoring';
-import { byId, copyWithFallback, el, fill, qrSvg } from './dom';
+import type { Pack } from '../content/schema';
+import { newSeed } from '../rules/random';
+import {
+  configFromDraft,
+  draftFromConfig,
+  fitDraftToPacks,
+  freshDraft,
+  loadDraft,
+  rememberedNotice,
+  saveDraft,
+  type BuilderDraft,
+} from './builder-draft';
+import { createBuilderForm, type BuilderForm } from './builder-form';
+import { checkRound, openRoundCode, roundLink } from './builder-model';
+import { renderAnswerKey, renderPreview, renderShare } from './builder-output';
+import { byId, copyWithFallback } from './dom';
+import { loadPacksForPage } from './pack-loading';
 
 /**
- * The round builder (teacher.html): a form over RoundConfig, a live preview of the exact round
- * via planRound, and the link, code, QR code and printable sheet to hand it out. Everything is
- * computed here; nothing leaves the page.
+ * The round builder (teacher.html): load the packs, bring back the round the teacher was last
+ * building (or the one the address names), and keep the preview, code, link, QR code, sheet and
+ * answer key in step with the form. Every change is remembered in this browser at once.
  */
 
-const pack = articlePack;
+const storage = (): Storage => window.localStorage;
 
-const KIND_LABELS: Record<QuestionKind, string> = {
-  'multiple-choice': 'Multiple choice',
-  'true-false': 'True or false',
-  'who-said-it': 'Who said it?',
-  number: 'Type a number',
-};
+/**
+ * A line above the builder: about the remembered round (until "New round"), or about a round
+ * opened from a code (while the form still deals that round; `code` is learnt on first render).
+ */
+type Notice =
+  | { text: string; tone: 'warning' | 'hint'; lasts: 'until-new-round' }
+  | { text: string; tone: 'warning' | 'hint'; lasts: 'while-round'; code: string | null };
 
-const form = byId<HTMLFormElement>('round-form');
-const setSelect = byId<HTMLSelectElement>('set');
-const countInput = byId<HTMLInputElement>('question-count');
-const minSelect = byId<HTMLSelectElement>('difficulty-min');
-const maxSelect = byId<HTMLSelectElement>('difficulty-max');
-const timerOff = byId<HTMLInputElement>('timer-off');
-const timerOn = byId<HTMLInputElement>('timer-on');
-const timerSeconds = byId<HTMLInputElement>('timer-seconds');
-const explainDuring = byId<HTMLInputElement>('explain-during');
-const explainEnd = byId<HTMLInputElement>('explain-end');
-const allowRetry = byId<HTMLInputElement>('allow-retry');
-const seedInput = byId<HTMLInputElement>('seed');
-const noteInput = byId<HTMLTextAreaElement>('note');
-const showAnswers = byId<HTMLInputElement>('show-answers');
-const kindsBox = byId('kinds');
-
-const kindBoxes = new Map<QuestionKind, HTMLInputElement>();
-
-function buildControls(): void {
-  for (const set of pack.sets)
-    setSelect.append(el('option', { attrs: { value: set.id } }, `${set.name} (${set.events.length} events)`));
-  for (const kind of QUESTION_KINDS) {
-    const box = el('input', { id: `kind-${kind}`, attrs: { type: 'checkbox', name: 'kinds', value: kind } });
-    kindBoxes.set(kind, box);
-    kindsBox.append(el('label', { attrs: { for: box.id } }, box, ` ${KIND_LABELS[kind]}`));
-  }
-  countInput.max = String(LIMITS.questionCount.max);
+function showNotice(notice: Notice | null): void {
+  const box = byId('round-notice');
+  box.hidden = notice === null;
+  box.textContent = notice?.text ?? '';
+  box.className = notice?.tone ?? 'hint';
 }
 
-function setForm(config: RoundConfig): void {
-  setSelect.value = config.setId;
-  countInput.value = String(config.questionCount);
-  for (const [kind, box] of kindBoxes) box.checked = config.kinds.includes(kind);
-  minSelect.value = String(config.difficulty.min);
-  maxSelect.value = String(config.difficulty.max);
-  timerOn.checked = config.timerSeconds > 0;
-  timerOff.checked = config.timerSeconds === 0;
-  timerSeconds.value = String(config.timerSeconds > 0 ? config.timerSeconds : 30);
-  explainDuring.checked = config.explanationsDuringPlay;
-  explainEnd.checked = !config.explanationsDuringPlay;
-  allowRetry.checked = config.allowRetry;
-  seedInput.value = String(config.seed);
-}
+/** The draft to start from: the round in the address, else the remembered one, else a fresh one. */
+function startingDraft(packs: readonly Pack[]): { draft: BuilderDraft; notice: Notice | null } {
+  const remembered = loadDraft(storage);
+  const base =
+    remembered.kind === 'found' ? fitDraftToPacks(remembered.draft, packs) : freshDraft(packs[0]!, newSeed());
+  const rememberedText = rememberedNotice(remembered);
+  const rememberedLine: Notice | null = rememberedText
+    ? {
+        text: rememberedText,
+        tone: remembered.kind === 'found' ? 'hint' : 'warning',
+        lasts: 'until-new-round',
+      }
+    : null;
 
-/** Whole numbers only: "12abc" or "1.5" become NaN so configProblems names the field. */
-function wholeNumber(text: string): number {
-  const trimmed = text.trim();
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
-}
-
-function readForm(): RoundConfig {
+  const url = new URL(window.location.href);
+  const codeInAddress = url.searchParams.get('round');
+  if (codeInAddress === null) return { draft: base, notice: rememberedLine };
+  // The address is read once: later edits are remembered in storage, so a reload must not undo them.
+  url.searchParams.delete('round');
+  window.history.replaceState(null, '', url.href);
+  const opened = openRoundCode(codeInAddress, packs);
+  if (!opened.ok)
+    return {
+      draft: base,
+      notice: {
+        text: `The round code in the address could not be opened: ${opened.message}`,
+        tone: 'warning',
+        lasts: 'until-new-round',
+      },
+    };
   return {
-    setId: setSelect.value,
-    questionCount: wholeNumber(countInput.value),
-    kinds: QUESTION_KINDS.filter((k) => kindBoxes.get(k)?.checked),
-    difficulty: { min: Number(minSelect.value), max: Number(maxSelect.value) },
-    timerSeconds: timerOn.checked ? wholeNumber(timerSeconds.value) : 0,
-    explanationsDuringPlay: explainDuring.checked,
-    allowRetry: allowRetry.checked,
-    seed: wholeNumber(seedInput.value),
+    draft: draftFromConfig(opened.config, { note: base.note, printAnswerKey: base.printAnswerKey }),
+    notice: opened.notice ? { text: opened.notice, tone: 'warning', lasts: 'while-round', code: null } : null,
   };
 }
 
-/** Which field each of configProblems' messages belongs to. */
-const FIELDS: Array<{ match: RegExp; problem: string; controls: () => HTMLElement[] }> = [
-  { match: /^set /, problem: 'set-problem', controls: () => [setSelect] },
-  { match: /^question count/, problem: 'count-problem', controls: () => [countInput] },
-  { match: /question kind/, problem: 'kinds-problem', controls: () => [...kindBoxes.values()] },
-  { match: /^difficulty/, problem: 'difficulty-problem', controls: () => [minSelect, maxSelect] },
-  { match: /^timer/, problem: 'timer-problem', controls: () => [timerSeconds] },
-  { match: /^seed/, problem: 'seed-problem', controls: () => [seedInput] },
-];
+function start(packs: Pack[]): void {
+  byId('builder').hidden = false;
+  const form: BuilderForm = createBuilderForm(packs);
+  const showAnswers = byId<HTMLInputElement>('show-answers');
+  const { draft, notice: firstNotice } = startingDraft(packs);
+  let notice = firstNotice;
+  form.write(draft);
 
-function showProblems(problems: string[]): void {
-  for (const field of FIELDS) {
-    const mine = problems.filter((p) => field.match.test(p));
-    const target = byId(field.problem);
-    target.hidden = mine.length === 0;
-    target.textContent = mine.map(sentence).join(' ');
-    for (const control of field.controls())
-      if (mine.length > 0) control.setAttribute('aria-invalid', 'true');
-      else control.removeAttribute('aria-invalid');
+  function render(): void {
+    const current = form.read();
+    if (!saveDraft(storage, current) && (notice === null || notice.tone === 'hint'))
+      notice = {
+        text: rememberedNotice({ kind: 'unavailable' })!,
+        tone: 'warning',
+        lasts: 'until-new-round',
+      };
+    const pack = packs.find((p) => p.id === current.packId) ?? packs[0]!;
+    const check = checkRound(configFromDraft(current), pack);
+    form.showProblems(check);
+
+    // A notice about an opened round holds for that round only.
+    if (notice?.lasts === 'while-round') {
+      if (notice.code === null) notice.code = check.code;
+      else if (notice.code !== check.code) notice = null;
+    }
+    showNotice(notice);
+
+    const ready = check.plan !== null && check.code !== null;
+    byId('share-ready').hidden = !ready;
+    byId('share-blocked').hidden = ready;
+    byId('preview').hidden = !ready;
+    byId('answer-key').hidden = !ready;
+    if (!check.plan || !check.code) return;
+    const link = roundLink(check.code, window.location.href);
+    renderShare({ pack, plan: check.plan, code: check.code, link, note: current.note });
+    renderAnswerKey({ pack, plan: check.plan, code: check.code, print: current.printAnswerKey });
+    renderPreview(check.plan, showAnswers.checked);
   }
-  const summary = byId('form-problems');
-  summary.hidden = problems.length === 0;
-  fill(
-    summary,
-    problems.length > 0 ? el('p', {}, 'Check these settings:') : null,
-    problems.length > 0 ? el('ul', {}, ...problems.map((p) => el('li', {}, sentence(p)))) : null,
-  );
-}
 
-function sentence(text: string): string {
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
-}
-
-function gameUrl(): URL {
-  // The built game is index.html in the same folder as this page.
-  return new URL('./', window.location.href);
-}
-
-function roundLink(code: string): string {
-  const url = gameUrl();
-  url.search = `?round=${code}`;
-  return url.href;
-}
-
-/** Counted by the same filter planRound draws from, so the preview's promise holds. */
-function eligibleCount(config: RoundConfig): number {
-  return eligibleQuestions(pack.questions, config).length;
-}
-
-let lastQrText = '';
-
-function render(): void {
-  const config = readForm();
-  timerSeconds.disabled = !timerOn.checked;
-  const set = pack.sets.find((s) => s.id === config.setId);
-  byId('set-description').textContent = set?.description ?? '';
-
-  const countOk = Number.isInteger(config.questionCount);
-  const available = eligibleCount(config);
-  byId('question-hint').textContent =
-    `${available} question${available === 1 ? '' : 's'} in this game match the kinds and difficulty chosen` +
-    (countOk && config.questionCount === 0 ? '; with 0 questions the round is the timeline alone.' : '.');
-
-  const problems = configProblems(config);
-  const outcome = problems.length === 0 ? planRound(pack, config) : null;
-  if (outcome && !outcome.ok) problems.push(outcome.error);
-  showProblems(problems);
-
-  const ready = outcome?.ok === true;
-  byId('share-ready').hidden = !ready;
-  byId('share-blocked').hidden = ready;
-  byId('preview').hidden = !ready;
-  if (!outcome?.ok) return;
-  renderShare(outcome.plan);
-  renderPreview(outcome.plan);
-}
-
-function renderShare(plan: RoundPlan): void {
-  const code = encodeRound(plan.config);
-  const link = roundLink(code);
-  byId('round-code').textContent = code;
-  byId<HTMLInputElement>('round-link').value = link;
-  byId('round-link-print').textContent = link;
-  byId<HTMLAnchorElement>('open-link').href = link;
-  const { config } = plan;
-  const parts = [
-    `${plan.set.name}: ${plan.cards.length} events to put in order`,
-    config.questionCount === 0
-      ? 'no questions'
-      : `${plan.questions.length} question${plan.questions.length === 1 ? '' : 's'}`,
-    config.timerSeconds > 0 ? `${config.timerSeconds} seconds per question` : 'no timer',
-  ];
-  byId('sheet-set').textContent = `${pack.title}. ${parts.join(' · ')}.`;
-  const note = noteInput.value.trim();
-  const noteEl = byId('sheet-note');
-  noteEl.textContent = note;
-  noteEl.hidden = note === '';
-  if (link !== lastQrText) {
-    lastQrText = link;
-    fill(byId('qr-code'), qrSvg(link, `QR code for the round link ${link}`));
-  }
-  // Reloading this page keeps the round being built.
-  const here = new URL(window.location.href);
-  here.search = `?round=${code}`;
-  window.history.replaceState(null, '', here.href);
-}
-
-function renderPreview(plan: RoundPlan): void {
-  const { config } = plan;
-  byId('preview-summary').textContent =
-    `Seed ${config.seed}. Explanations ${config.explanationsDuringPlay ? 'after each answer' : 'only at the end'}; ` +
-    `${config.allowRetry ? 'students may play again' : 'one attempt'}.`;
-  const warning = byId('preview-warning');
-  warning.hidden = plan.shortBy === 0;
-  warning.textContent =
-    plan.shortBy > 0
-      ? `Only ${plan.questions.length} questions match these settings, so the round has ${plan.questions.length}, not ${config.questionCount}.`
-      : '';
-
-  fill(
-    byId('preview-cards'),
-    ...plan.cards.map((card) => el('li', { attrs: { 'data-event': card.id } }, card.title)),
-  );
-  const answers = showAnswers.checked;
-  fill(
-    byId('preview-questions'),
-    ...plan.questions.map((planned) => {
-      const q = planned.question;
-      const correct = answerLabel(q);
-      const options =
-        q.kind === 'number'
-          ? el(
-              'p',
-              { className: 'number-answer' },
-              `Typed answer${q.unit ? ` (${q.unit})` : ''}`,
-              answers ? `: ${correct}` : '',
-            )
-          : el(
-              'ul',
-              { className: 'options' },
-              ...planned.choices.map((choice) =>
-                el(
-                  'li',
-                  { className: answers && choice === correct ? 'correct' : undefined },
-                  choice,
-                  answers && choice === correct ? el('span', { className: 'answer-tag' }, ' ✓ answer') : null,
-                ),
-              ),
-            );
-      return el(
-        'li',
-        { attrs: { 'data-question': q.id } },
-        el('p', { className: 'prompt' }, q.prompt),
-        el('p', { className: 'meta' }, `${KIND_LABELS[q.kind]} · difficulty ${q.difficulty}`),
-        options,
-      );
-    }),
-  );
-  if (plan.questions.length === 0)
-    byId('preview-questions').append(
-      el('li', { className: 'empty' }, 'No questions: the round is the timeline alone.'),
-    );
-}
-
-function initialConfig(): RoundConfig {
-  const code = new URLSearchParams(window.location.search).get('round');
-  if (code) {
-    const decoded = decodeRound(code);
-    if (decoded.ok && planRound(pack, decoded.config).ok) return decoded.config;
-  }
-  return { ...DEFAULT_ROUND, kinds: [...DEFAULT_ROUND.kinds], seed: randomSeed() };
-}
-
-function wire(): void {
-  form.addEventListener('input', render);
-  form.addEventListener('change', render);
-  form.addEventListener('submit', (event) => event.preventDefault());
+  const formEl = byId<HTMLFormElement>('round-form');
+  formEl.addEventListener('input', render);
+  formEl.addEventListener('change', render);
+  formEl.addEventListener('submit', (event) => event.preventDefault());
   showAnswers.addEventListener('change', render);
-  byId('new-seed').addEventListener('click', () => {
-    seedInput.value = String(randomSeed());
+
+  byId('new-round').addEventListener('click', () => {
+    form.write({ ...form.read(), seed: String(newSeed()) });
+    notice = null;
     render();
   });
+
+  const codeInput = byId<HTMLInputElement>('open-code-input');
+  const codeProblem = byId('open-code-problem');
+  const openPasted = (): void => {
+    const text = codeInput.value.trim();
+    // A pasted link works as well as a bare code.
+    const fromLink = /[?&]round=([^&#\s]+)/.exec(text);
+    const opened = openRoundCode(fromLink ? decodeURIComponent(fromLink[1]!) : text, packs);
+    codeProblem.hidden = opened.ok;
+    if (!opened.ok) {
+      codeProblem.textContent = opened.suggestion
+        ? `${opened.message} Did you mean ${opened.suggestion}?`
+        : opened.message;
+      codeInput.setAttribute('aria-invalid', 'true');
+      return;
+    }
+    codeInput.removeAttribute('aria-invalid');
+    const current = form.read();
+    form.write(
+      draftFromConfig(opened.config, { note: current.note, printAnswerKey: current.printAnswerKey }),
+    );
+    notice = opened.notice
+      ? { text: opened.notice, tone: 'warning', lasts: 'while-round', code: null }
+      : null;
+    codeInput.value = '';
+    render();
+    byId('share').scrollIntoView({ block: 'start' });
+  };
+  byId('open-code-button').addEventListener('click', openPasted);
+  codeInput.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') openPasted();
+  });
+
   const fallback = {
     box: byId('copy-fallback'),
     input: byId<HTMLInputElement>('copy-fallback-input'),
@@ -281,9 +172,12 @@ function wire(): void {
   });
   byId('round-link').addEventListener('focus', (event) => (event.target as HTMLInputElement).select());
   byId('print').addEventListener('click', () => window.print());
+
+  render();
 }
 
-buildControls();
-setForm(initialConfig());
-wire();
-render();
+void loadPacksForPage({ status: byId('pack-status'), problems: byId('pack-problems') }, 'build a round').then(
+  (packs) => {
+    if (packs.length > 0) start(packs);
+  },
+);
