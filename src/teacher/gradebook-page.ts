@@ -1,255 +1,154 @@
+import type { Pack } from '../content/schema';
 import { downloadText } from '../page/download';
-import { articlePack } from '../content/article-pack';
 import { findResultCodes } from '../rules/result-code';
 import { byId, el, fill } from './dom';
-import {
-  FLAG_LABELS,
-  itemAnalysis,
-  parseSubmissions,
-  sortRows,
-  toCsv,
-  type GradeRow,
-  type SortDirection,
-  type SortKey,
-  type Submissions,
-} from './gradebook';
+import { parseSubmissions, type SortKey, type Submissions } from './gradebook';
+import { toCsv } from './gradebook-csv';
+import { renderGroups, type ViewState } from './gradebook-view';
+import { keepCodes, keptStatus, loadKeptCodes } from './kept-codes';
+import { loadPacksForPage } from './pack-loading';
 
 /**
- * The gradebook (gradebook.html): paste or drop result codes, see the class's scores, flags and
- * item analysis, export CSV. Every student-supplied string goes in through text nodes only
- * (see dom.ts); nothing leaves the tab except the CSV file the teacher saves.
+ * The gradebook (gradebook.html): paste or drop result codes, keep them in this browser until
+ * "Clear", and see every student's score grouped by pack and round, their answers on demand,
+ * flags, problems by line and an item analysis; export CSV. Nothing leaves the tab except the
+ * CSV file the teacher saves.
  */
 
-const pack = articlePack;
 const MAX_FILE_BYTES = 64 * 1024;
-
-const codes = byId<HTMLTextAreaElement>('codes');
-const summary = byId('summary');
-let current: Submissions = parseSubmissions('', pack);
-let sort: { key: SortKey; direction: SortDirection } | null = null;
-
-const percent = (share: number): string => `${Math.round(share * 100)}%`;
+const storage = (): Storage => window.localStorage;
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function nameCell(row: GradeRow): HTMLElement {
-  const cell = el('th', { attrs: { scope: 'row' } });
-  if (row.name === '') cell.append(el('span', { className: 'no-name' }, '(no name)'));
-  else cell.append(el('span', { className: 'student-name' }, row.name));
-  for (const flag of row.flags)
-    if (flag !== 'other-round') cell.append(' ', el('span', { className: 'flag' }, FLAG_LABELS[flag]));
-  return cell;
-}
+function start(packs: Pack[]): void {
+  byId('gradebook').hidden = false;
+  const codes = byId<HTMLTextAreaElement>('codes');
+  const keptLine = byId('kept-status');
+  const state: ViewState = { sort: null, open: new Set(), itemsOpen: new Map() };
+  let current: Submissions = parseSubmissions('', packs);
 
-function renderResults(): void {
-  const { rows, classRound } = current;
-  byId('results').hidden = rows.length === 0;
-  if (!classRound) return;
-  const average = rows.length === 0 ? 0 : Math.round(rows.reduce((sum, r) => sum + r.total, 0) / rows.length);
-  fill(
-    byId('round-info'),
-    `Round `,
-    el('code', {}, classRound.roundCode),
-    `: ${classRound.setName}, ${plural(classRound.plan.cards.length, 'event')}, ${plural(classRound.plan.questions.length, 'question')}. `,
-    `${plural(rows.length, 'student result')}; class average ${average}/100.`,
-  );
-  const shown = sort ? sortRows(rows, sort.key, sort.direction) : rows;
-  fill(
-    byId('results-body'),
-    ...shown.map((row) => {
-      const o = row.orderingScore;
-      const q = row.quizScore;
-      return el(
-        'tr',
-        { attrs: { 'data-line': String(row.line) } },
-        nameCell(row),
-        el('td', {}, `${o.correctPairs}/${o.totalPairs} (${o.percent}%)`),
-        el('td', {}, q.total === 0 ? '—' : `${q.correct}/${q.total}`),
-        el('td', {}, String(row.total)),
-        el('td', {}, row.time),
-        el('td', {}, String(row.attempt)),
-      );
-    }),
-  );
-  for (const th of document.querySelectorAll<HTMLTableCellElement>('#results-table th[data-sort]')) {
-    if (sort && th.dataset.sort === sort.key) th.setAttribute('aria-sort', sort.direction);
-    else th.removeAttribute('aria-sort');
+  function renderResults(): void {
+    byId('results').hidden = current.rows.length === 0;
+    fill(byId('groups'), ...renderGroups(current.groups, state));
   }
-}
 
-function renderFlags(): void {
-  const { duplicates } = current;
-  byId('flags').hidden = duplicates.length === 0;
-  fill(
-    byId('duplicates'),
-    ...duplicates.map((d) => {
-      const who =
-        d.name === '' ? el('span', { className: 'no-name' }, '(no name)') : el('strong', {}, d.name);
-      const lines = d.lines.join(', ');
-      return d.kind === 'same-code'
-        ? el(
-            'li',
-            {},
-            who,
-            `: the identical code was pasted ${d.lines.length} times (lines ${lines}); it is counted once.`,
-          )
-        : el(
-            'li',
-            {},
-            who,
-            `: ${d.lines.length} different codes for the same round (lines ${lines}). Perhaps two attempts, or two students with one name: both are listed above.`,
-          );
-    }),
-  );
-}
-
-function renderOther(): void {
-  const { otherRounds } = current;
-  byId('other').hidden = otherRounds.length === 0;
-  fill(
-    byId('other-body'),
-    ...otherRounds.map((row) =>
-      el(
-        'tr',
-        {},
-        nameCell(row),
-        el('td', {}, row.setName),
-        el('td', {}, el('code', {}, row.roundCode)),
-        el('td', {}, String(row.total)),
-        el('td', {}, String(row.line)),
-      ),
-    ),
-  );
-}
-
-function renderProblems(): void {
-  const { problems } = current;
-  byId('problems').hidden = problems.length === 0;
-  fill(
-    byId('problem-list'),
-    ...problems.map((p) =>
-      el('li', { attrs: { 'data-line': String(p.line) } }, el('strong', {}, `Line ${p.line}: `), p.reason),
-    ),
-  );
-}
-
-function renderItems(): void {
-  const analysis = itemAnalysis(current.rows);
-  byId('items').hidden = analysis === null;
-  if (!analysis) return;
-  byId('items-info').textContent =
-    `From ${plural(analysis.students, 'result')} for the class's round. ` +
-    'A low share right, or one wrong answer many students chose, points at something to go over together.';
-  fill(
-    byId('question-body'),
-    ...analysis.questions.map((q) =>
-      el(
-        'tr',
-        { attrs: { 'data-question': q.questionId } },
-        el('td', {}, String(q.number)),
-        el(
-          'td',
-          {},
-          el('span', { className: 'prompt' }, q.prompt),
-          el('span', { className: 'meta' }, `Answer: ${q.correctAnswer}`),
-        ),
-        el('td', {}, `${percent(q.share)} (${q.right} of ${q.students})`),
-        el(
-          'td',
-          {},
-          q.commonWrong === null
-            ? '—'
-            : `${q.commonWrong.answer ?? 'no answer (skipped or out of time)'} (${q.commonWrong.count})`,
-        ),
-      ),
-    ),
-  );
-  if (analysis.questions.length === 0)
-    byId('question-body').append(
-      el('tr', {}, el('td', { attrs: { colspan: '4' } }, 'This round has no questions.')),
+  function renderFlags(): void {
+    const { duplicates } = current;
+    byId('flags').hidden = duplicates.length === 0;
+    fill(
+      byId('duplicates'),
+      ...duplicates.map((d) => {
+        const who =
+          d.name === '' ? el('span', { className: 'no-name' }, '(no name)') : el('strong', {}, d.name);
+        const lines = d.lines.join(', ');
+        return d.kind === 'same-code'
+          ? el(
+              'li',
+              {},
+              who,
+              `: the identical code was pasted ${d.lines.length} times (lines ${lines}); it is counted once.`,
+            )
+          : el(
+              'li',
+              {},
+              who,
+              `: ${d.lines.length} different codes for the same round (lines ${lines}). Perhaps two attempts (see the Attempt column), or two students with one name: both are listed.`,
+            );
+      }),
     );
-  fill(
-    byId('event-body'),
-    ...analysis.events.map((e) =>
-      el(
-        'tr',
-        { attrs: { 'data-event': e.eventId } },
-        el('td', {}, e.title),
-        el('td', {}, `${e.misplaced} of ${e.students} (${percent(e.share)})`),
+  }
+
+  function renderProblems(): void {
+    const { problems } = current;
+    byId('problems').hidden = problems.length === 0;
+    fill(
+      byId('problem-list'),
+      ...problems.map((p) =>
+        el(
+          'li',
+          { attrs: { 'data-line': String(p.line), 'data-error': p.error } },
+          el('strong', {}, `Line ${p.line}: `),
+          p.reason,
+          p.suggestion
+            ? el(
+                'span',
+                { className: 'suggestion' },
+                ' If one character was mistyped, the code is ',
+                el('code', {}, p.suggestion),
+                '.',
+              )
+            : null,
+        ),
       ),
-    ),
-  );
-}
-
-function renderSummary(): void {
-  const { rows, otherRounds, problems, duplicates, classRound } = current;
-  if (rows.length === 0 && problems.length === 0) {
-    summary.textContent = 'No result codes yet.';
-    return;
+    );
   }
-  const parts = [
-    classRound ? `${plural(rows.length, 'result')} for "${classRound.setName}"` : 'No results loaded',
-    otherRounds.length > 0 ? `${otherRounds.length} for a different round` : '',
-    duplicates.length > 0 ? `${plural(duplicates.length, 'duplicate')} to check` : '',
-    problems.length > 0 ? `${plural(problems.length, 'line')} that could not be read` : '',
-  ].filter(Boolean);
-  summary.textContent = `${parts.join('; ')}.`;
-}
 
-/** On a phone the narrow tables stack; each cell then shows its column's name (from the static headings). */
-function labelCells(tbody: HTMLTableSectionElement): void {
-  const headings = [...(tbody.closest('table')?.querySelectorAll('thead th') ?? [])].map(
-    (th) => th.getAttribute('data-label') ?? th.textContent?.trim() ?? '',
-  );
-  for (const row of tbody.rows)
-    [...row.cells].forEach((cell, i) => {
-      if (headings[i] && cell.colSpan === 1) cell.setAttribute('data-label', headings[i]);
-    });
-}
-
-function update(): void {
-  current = parseSubmissions(codes.value, pack);
-  renderSummary();
-  renderResults();
-  renderFlags();
-  renderOther();
-  renderProblems();
-  renderItems();
-  for (const id of ['results-body', 'other-body', 'question-body', 'event-body'])
-    labelCells(byId<HTMLTableSectionElement>(id));
-}
-
-/** Files become lines of the text box, so the box stays the one record of what was loaded. */
-async function addFiles(files: Iterable<File>): Promise<void> {
-  const lines: string[] = [];
-  for (const file of files) {
-    if (file.size > MAX_FILE_BYTES) {
-      lines.push(`File "${file.name}" is too big to be a result file.`);
-      continue;
+  function renderSummary(): void {
+    const { rows, problems, duplicates, groups } = current;
+    const summary = byId('summary');
+    if (rows.length === 0 && problems.length === 0) {
+      summary.textContent = 'No result codes yet.';
+      return;
     }
-    const text = await file.text();
-    const found = findResultCodes(text);
-    if (found.length === 0) lines.push(`File "${file.name}" holds no result code.`);
-    for (const { code } of found) lines.push(`${code}   (file ${file.name})`);
+    const rounds = groups.reduce((sum, g) => sum + g.rounds.length, 0);
+    const parts = [
+      rows.length === 0
+        ? 'No results loaded'
+        : `${plural(rows.length, 'result')} for ${plural(rounds, 'round')}${groups.length > 1 ? ` of ${groups.length} articles` : ''}`,
+      duplicates.length > 0 ? `${plural(duplicates.length, 'duplicate')} to check` : '',
+      problems.length > 0 ? `${plural(problems.length, 'line')} that could not be read` : '',
+    ].filter(Boolean);
+    summary.textContent = `${parts.join('; ')}.`;
   }
-  if (lines.length === 0) return;
-  const existing = codes.value.replace(/\s+$/, '');
-  codes.value = existing === '' ? lines.join('\n') : `${existing}\n${lines.join('\n')}`;
-  update();
-}
 
-function exportCsv(): void {
-  const csv = toCsv([...current.rows, ...current.otherRounds], current.classRound);
-  const date = new Date().toISOString().slice(0, 10);
-  const setId = current.classRound?.config.setId ?? 'round';
-  // The byte-order mark lets spreadsheet programs read names in any script correctly.
-  downloadText(`newsline-results-${setId}-${date}.csv`, `\uFEFF${csv}`, 'text/csv');
-}
+  function update(): void {
+    current = parseSubmissions(codes.value, packs);
+    keptLine.textContent = keptStatus(keepCodes(storage, codes.value), codes.value.trim() !== '');
+    renderSummary();
+    renderResults();
+    renderFlags();
+    renderProblems();
+  }
 
-function wire(): void {
+  /** Files become lines of the text box, so the box stays the one record of what was loaded. */
+  async function addFiles(files: Iterable<File>): Promise<void> {
+    const lines: string[] = [];
+    for (const file of files) {
+      if (file.size > MAX_FILE_BYTES) {
+        lines.push(`File "${file.name}" is too big to be a result file.`);
+        continue;
+      }
+      const text = await file.text();
+      const found = findResultCodes(text);
+      if (found.length === 0) lines.push(`File "${file.name}" holds no result code.`);
+      for (const { code } of found) lines.push(`${code}   (file ${file.name})`);
+    }
+    if (lines.length === 0) return;
+    const existing = codes.value.replace(/\s+$/, '');
+    codes.value = existing === '' ? lines.join('\n') : `${existing}\n${lines.join('\n')}`;
+    update();
+  }
+
+  function exportCsv(): void {
+    const rows = current.groups.flatMap((g) => g.rounds.flatMap((r) => r.rows));
+    const date = new Date().toISOString().slice(0, 10);
+    const packPart = current.groups.length === 1 ? current.groups[0]!.packId : 'several-packs';
+    // The byte-order mark lets spreadsheet programs read names in any script correctly.
+    downloadText(`newsline-results-${packPart}-${date}.csv`, `\uFEFF${toCsv(rows)}`, 'text/csv');
+  }
+
   codes.addEventListener('input', update);
   byId('clear').addEventListener('click', () => {
+    if (
+      codes.value.trim() !== '' &&
+      !window.confirm(
+        'Clear every result code from this page and from this browser? Export a CSV file first if you want to keep them.',
+      )
+    )
+      return;
     codes.value = '';
     byId<HTMLInputElement>('files').value = '';
+    state.open.clear();
+    state.itemsOpen.clear();
     update();
     codes.focus();
   });
@@ -277,20 +176,51 @@ function wire(): void {
     void addFiles([...(event.dataTransfer?.files ?? [])]);
   });
 
-  for (const th of document.querySelectorAll<HTMLTableCellElement>('#results-table th[data-sort]')) {
-    th.querySelector('button')?.addEventListener('click', () => {
-      const key = th.dataset.sort as SortKey;
-      sort = {
-        key,
-        direction: sort?.key === key && sort.direction === 'ascending' ? 'descending' : 'ascending',
+  // The tables are redrawn often, so their buttons are heard here, once.
+  const groups = byId('groups');
+  groups.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest('button');
+    if (!button) return;
+    const round = button.closest<HTMLElement>('section[data-round]')?.dataset.round ?? '';
+    const inRound = `section[data-round="${CSS.escape(round)}"]`;
+    const sortKey = button.closest('th')?.dataset.sort as SortKey | undefined;
+    if (sortKey) {
+      state.sort = {
+        key: sortKey,
+        direction:
+          state.sort?.key === sortKey && state.sort.direction === 'ascending' ? 'descending' : 'ascending',
       };
       renderResults();
-      labelCells(byId<HTMLTableSectionElement>('results-body'));
-    });
-  }
+      // Redrawn: give focus back to the same button, in the same round's table.
+      groups.querySelector<HTMLButtonElement>(`${inRound} th[data-sort="${sortKey}"] button`)?.focus();
+      return;
+    }
+    const code = button.dataset.code;
+    if (code !== undefined) {
+      if (state.open.has(code)) state.open.delete(code);
+      else state.open.add(code);
+      renderResults();
+      groups.querySelector<HTMLButtonElement>(`button[data-code="${CSS.escape(code)}"]`)?.focus();
+    }
+  });
+  groups.addEventListener(
+    'toggle',
+    (event) => {
+      const details = event.target as HTMLDetailsElement;
+      if (details.dataset.round) state.itemsOpen.set(details.dataset.round, details.open);
+    },
+    true,
+  );
   byId('export-csv').addEventListener('click', exportCsv);
   byId('print').addEventListener('click', () => window.print());
+
+  const kept = loadKeptCodes(storage);
+  if (kept.kind === 'found') codes.value = kept.text;
+  update();
 }
 
-wire();
-update();
+void loadPacksForPage({ status: byId('pack-status'), problems: byId('pack-problems') }, 'grade').then(
+  (packs) => {
+    if (packs.length > 0) start(packs);
+  },
+);
