@@ -1,3 +1,4 @@
+import './content/zod-setup';
 import { App } from './app/app';
 import { createSoundPlayer } from './audio/sound';
 import { loadPackLibrary } from './content/loader';

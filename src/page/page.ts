@@ -173,6 +173,7 @@ export class Page {
     }
     return html`${topBar({
         title: this.screenTitle(screen),
+        ...(screen === 'board' && app.board ? { subtitle: app.board.view().status } : {}),
         back: this.backFor(screen),
         sound: {
           on: app.settings.soundOn,

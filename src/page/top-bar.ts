@@ -1,8 +1,20 @@
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, nothing, svg, type TemplateResult } from 'lit-html';
+
+/** A speaker drawn here, not an emoji: every device shows it the same. */
+function speaker(on: boolean): TemplateResult {
+  return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    ${svg`<path fill="currentColor" d="M4 9h4l5-4v14l-5-4H4z"></path>`}
+    ${on
+      ? svg`<path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M16 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11"></path>`
+      : svg`<path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M16 9l5 6M21 9l-5 6"></path>`}
+  </svg>`;
+}
 
 /** The bar above every screen but the menu: the way back, the screen's name and the sound switch. */
 export interface TopBarProps {
   title: string;
+  /** A second line under the title: where the player is (the board's progress). */
+  subtitle?: string;
   back: { label: string; onPress: () => void } | null;
   sound: { on: boolean; available: boolean; onToggle: () => void };
 }
@@ -16,7 +28,10 @@ export function topBar(props: TopBarProps): TemplateResult {
           <span aria-hidden="true">‹</span> ${props.back.label}
         </button>`
       : html`<span class="top-bar__spacer"></span>`}
-    <h1 class="top-bar__title" tabindex="-1">${props.title}</h1>
+    <div class="top-bar__titles">
+      <h1 class="top-bar__title" tabindex="-1">${props.title}</h1>
+      ${props.subtitle ? html`<p class="top-bar__subtitle" data-status>${props.subtitle}</p>` : nothing}
+    </div>
     <button
       type="button"
       class="top-bar__sound button button--quiet"
@@ -25,7 +40,7 @@ export function topBar(props: TopBarProps): TemplateResult {
       ?disabled=${!sound.available}
       @click=${sound.onToggle}
     >
-      <span aria-hidden="true">${sound.on && sound.available ? '🔊' : '🔈'}</span>
+      ${speaker(sound.on && sound.available)}
       <span class="top-bar__sound-label">${soundLabel}</span>
     </button>
   </header>`;

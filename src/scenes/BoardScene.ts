@@ -84,6 +84,15 @@ export class BoardScene extends PlayScene {
     this.cards.clear();
     this.deck = null;
     this.deckLabel = null;
+    // A rebuild (a new size, say) ends any motion in progress: draw the view as it now is.
+    this.view = this.board.view();
+    this.shownLine = this.view.line.map((c) => c.id);
+    this.landing = false;
+    this.drag = null;
+    this.hoverGap = null;
+    this.dropIndex = null;
+    this.stopEdgeScroll();
+    this.bridge.gate.release('drag');
     const { m } = this;
     const view = this.view;
     let top = m.margin;
@@ -93,7 +102,9 @@ export class BoardScene extends PlayScene {
         colour: this.palette.textMuted,
         bold: true,
         originX: 0.5,
-      }).setLetterSpacing(2);
+      })
+        .setLetterSpacing(2)
+        .setDepth(21);
       top += this.deckLabel.height + 6;
       this.deck = new EventCard(this, view.deck, 'full', m, this.palette);
       this.deck.container.setPosition(m.width / 2, top + this.deck.height / 2).setDepth(20);
@@ -112,9 +123,8 @@ export class BoardScene extends PlayScene {
       this.cards.set(card.id, widget);
       this.line.add(widget.container);
     }
-    const mask = this.add.graphics().setVisible(false);
-    mask.fillRect(0, top, m.width, m.height - top);
-    this.line.setMask(mask.createGeometryMask());
+    // Cards scrolling up pass under the deck's band rather than over it.
+    if (view.deck) this.add.rectangle(0, 0, m.width, top, this.palette.background).setOrigin(0, 0).setDepth(10);
     this.scroller = new Scroller(this.bridge.gate, (offset) => this.line.setY(this.lineTop - offset));
     this.layoutLine(false);
     this.scroller.setLimit(Math.max(0, this.contentHeight() - (m.height - top)));
@@ -248,7 +258,6 @@ export class BoardScene extends PlayScene {
     } else {
       this.refresh(true);
     }
-    this.publish();
   }
 
   /** Brings every card up to date with the view and moves it to its place. */
@@ -351,7 +360,6 @@ export class BoardScene extends PlayScene {
       this.landing = false;
       this.refresh(true);
       this.scrollToCard(card.id);
-      this.publish();
     };
     if (right) {
       const widget = this.cards.get(card.id);
@@ -425,9 +433,9 @@ export class BoardScene extends PlayScene {
   // Input
 
   private cardAt(pointer: Phaser.Input.Pointer): EventCard | null {
-    if (this.deck && this.deck.container.getBounds().contains(pointer.x, pointer.y)) return this.deck;
+    if (this.deck && contains(cardBounds(this.deck), pointer.x, pointer.y)) return this.deck;
     if (pointer.y < this.lineTop) return null;
-    for (const card of this.cards.values()) if (card.container.getBounds().contains(pointer.x, pointer.y)) return card;
+    for (const card of this.cards.values()) if (contains(cardBounds(card), pointer.x, pointer.y)) return card;
     return null;
   }
 
@@ -459,10 +467,10 @@ export class BoardScene extends PlayScene {
     const draggable =
       card !== null && ((view.mode === 'place' && card === this.deck) || (view.mode === 'sort' && !view.done));
     if (card && draggable) {
-      const bounds = card.container.getBounds();
+      const bounds = cardBounds(card);
       this.drag = {
         card,
-        grabY: pointer.y - bounds.centerY,
+        grabY: pointer.y - (bounds.y + bounds.height / 2),
         startX: pointer.x,
         startY: pointer.y,
         moved: false,
@@ -629,7 +637,7 @@ export class BoardScene extends PlayScene {
   // -------------------------------------------------------------------------------------------
 
   protected boundsOf(id: string): Bounds | null {
-    if (id === 'deck' && this.deck) return toBounds(this.deck.container.getBounds());
+    if (id === 'deck' && this.deck) return cardBounds(this.deck);
     if (id.startsWith('gap-')) {
       const y = this.gapCentres()[Number(id.slice(4))];
       if (y === undefined) return null;
@@ -642,7 +650,7 @@ export class BoardScene extends PlayScene {
     if (!card) return null;
     const slot = this.slots().get(cardId);
     if (slot !== undefined) this.ensureVisible(slot, card.height / 2);
-    return toBounds(card.container.getBounds());
+    return cardBounds(card);
   }
 
   private ensureVisible(lineY: number, half: number): void {
@@ -653,7 +661,7 @@ export class BoardScene extends PlayScene {
   }
 
   protected override readout(): Record<string, unknown> {
-    const bounds = (card: EventCard): Bounds => toBounds(card.container.getBounds());
+    const bounds = cardBounds;
     return {
       mode: this.view.mode,
       done: this.view.done,
@@ -670,6 +678,12 @@ export class BoardScene extends PlayScene {
   }
 }
 
-function toBounds(rect: Phaser.Geom.Rectangle): Bounds {
-  return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+/** A card's rectangle on screen, from its position and size (a container's own bounds follow its children). */
+function cardBounds(card: EventCard): Bounds {
+  const world = card.container.getWorldTransformMatrix();
+  return { x: world.tx - card.width / 2, y: world.ty - card.height / 2, width: card.width, height: card.height };
+}
+
+function contains(bounds: Bounds, x: number, y: number): boolean {
+  return x >= bounds.x && x <= bounds.x + bounds.width && y >= bounds.y && y <= bounds.y + bounds.height;
 }

@@ -257,7 +257,6 @@ export class QuizScene extends PlayScene {
     if (next.number && previous.number && next.number.canSubmit !== previous.number.canSubmit) this.applyStates(false);
     this.syncTimerHold();
     this.bridge.gate.wake();
-    this.publish();
   }
 
   /** Each option's look from the view: open, or marked once the question is answered. */

@@ -10,8 +10,6 @@ export interface EngineBridge {
   gate: RenderGate;
   settings(): StageSettings;
   play(sound: SoundName): void;
-  /** Test builds only: where the scene's things are, for browser tests to aim real input at. */
-  publish(readout: Record<string, unknown>): void;
 }
 
 export interface Bounds {
@@ -44,8 +42,7 @@ export abstract class PlayScene extends Phaser.Scene {
   create(data: unknown): void {
     this.measure();
     this.enter(data);
-    this.build();
-    this.publish();
+    if (this.hasRoom) this.build();
     const onResize = (): void => {
       this.measure();
       this.rebuild();
@@ -81,6 +78,11 @@ export abstract class PlayScene extends Phaser.Scene {
     return {};
   }
 
+  /** The stage can be laid out at zero size for a moment; a resize follows, and then we draw. */
+  private get hasRoom(): boolean {
+    return this.m.width >= 120 && this.m.height >= 80;
+  }
+
   protected measure(): void {
     const settings = this.bridge.settings();
     const { width, height } = this.scale.gameSize;
@@ -93,9 +95,8 @@ export abstract class PlayScene extends Phaser.Scene {
   rebuild(): void {
     this.tweens.killAll();
     this.destroyAll();
-    this.build();
+    if (this.hasRoom) this.build();
     this.showFocus(this.focusedId);
-    this.publish();
     this.bridge.gate.wake(200);
   }
 
@@ -122,10 +123,14 @@ export abstract class PlayScene extends Phaser.Scene {
     this.bridge.gate.wake();
   }
 
-  protected publish(): void {
-    if (import.meta.env.MODE !== 'test') return;
-    this.bridge.publish({ scene: this.scene.key, width: this.m.width, height: this.m.height, ...this.readout() });
+  /**
+   * Test builds only: where the scene's things are, read on demand by the browser tests (so
+   * nothing is computed per frame or per scroll step, and nothing of it ships in production).
+   */
+  snapshot(): Record<string, unknown> {
+    return { scene: this.scene.key, width: this.m.width, height: this.m.height, ...this.readout() };
   }
+
 
   /** A tween that is skipped (its end state set at once) under reduced motion. */
   protected animate(config: Phaser.Types.Tweens.TweenBuilderConfig): void {

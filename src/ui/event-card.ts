@@ -83,14 +83,15 @@ export class EventCard {
     const iconSize = Math.round(m.body * (this.detail === 'full' ? 2.1 : 1.6));
     const textX = -width / 2 + pad + iconSize + pad;
     const dated = view.date !== null;
-    const chipWidth = dated ? Math.min(width * 0.36, Math.max(86, view.date!.length * m.small * 0.55 + 16)) : 0;
-    const textWidth = width / 2 - pad - textX - (dated ? 0 : 0);
+    const verdictWidth = Math.round(m.small * 6.2);
+    const textWidth = width / 2 - pad - textX;
 
     const title = addText(this.scene, textX, 0, view.title, {
       size: m.body,
       colour: palette.text,
       bold: true,
-      wrap: textWidth - (dated && this.detail === 'compact' ? chipWidth + pad : 0),
+      // Room on the right for the verdict tag.
+      wrap: textWidth - (view.verdict ? verdictWidth : 0),
     });
     const lines: Phaser.GameObjects.Text[] = [title];
     if (dated) {

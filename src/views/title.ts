@@ -40,6 +40,8 @@ export interface TitleView {
     modes: ChoiceView<RoundMode>[];
   };
   best: string | null;
+  /** How a round goes, in three short steps. */
+  steps: string[];
 }
 
 export interface TitleInputs {
@@ -125,6 +127,11 @@ export function titleView(input: TitleInputs): TitleView {
       })),
     },
     best: bestLine(pack.sets, input.best),
+    steps: [
+      'Place each event on the timeline: its date flips over as it lands.',
+      'Answer quick questions about the article.',
+      'See why, with the paragraph every answer comes from.',
+    ],
   };
 }
 

@@ -14,10 +14,6 @@ export function boardScreen(
   map: HTMLElement | null,
 ): TemplateResult {
   return html`<div class="play-screen play-screen--board">
-    <div class="play-screen__strip">
-      <p class="play-screen__instruction">${view.instruction}</p>
-      <p class="play-screen__status" data-status>${view.status}</p>
-    </div>
     <div class="board-layout${map ? ' board-layout--with-map' : ''}">
       ${map ? html`<div class="board-layout__map">${map}</div>` : nothing}
       <div class="board-layout__stage" aria-hidden="true">${stage}</div>
@@ -25,10 +21,13 @@ export function boardScreen(
     ${accessibleBoard(view, board)}
     <footer class="play-screen__footer">
       ${view.primary
-        ? html`<button type="button" class="button button--primary button--big" data-action=${view.primary.id} @click=${() => board.primary()}>
+        ? html`<p class="play-screen__instruction">${view.instruction}</p>
+            <button type="button" class="button button--primary button--big" data-action=${view.primary.id} @click=${() => board.primary()}>
             ${view.primary.label}
           </button>`
-        : html`<p class="play-screen__hint">${view.feedback?.text ?? ''}</p>`}
+        : html`<p class="play-screen__hint play-screen__hint--${view.feedback?.tone ?? 'none'}" data-feedback>
+            ${view.feedback?.text ?? view.instruction}
+          </p>`}
     </footer>
   </div>`;
 }

@@ -23,8 +23,9 @@ export interface TitleActions {
 export function titleScreen(view: TitleView, actions: TitleActions): TemplateResult {
   return html`<div class="title-screen">
     <section class="title-screen__hero">
-      <img class="title-screen__logo" src=${logoUrl} alt="" width="96" height="48" />
-      <h1 class="title-screen__name" tabindex="-1">${view.title}</h1>
+      <h1 class="title-screen__name" tabindex="-1">
+        <img class="title-screen__logo" src=${logoUrl} alt=${view.title} width="240" height="80" />
+      </h1>
       <p class="title-screen__tagline">${view.tagline}</p>
     </section>
 
@@ -120,6 +121,12 @@ export function titleScreen(view: TitleView, actions: TitleActions): TemplateRes
     </nav>
 
     ${view.best ? html`<p class="title-screen__best">${view.best}</p>` : nothing}
+
+    <ol class="steps" aria-label="How a round goes">
+      ${view.steps.map(
+        (step, i) => html`<li class="steps__step"><span class="steps__number" aria-hidden="true">${i + 1}</span><span>${step}</span></li>`,
+      )}
+    </ol>
   </div>`;
 }
 
