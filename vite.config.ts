@@ -64,7 +64,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
     // Sounds stay separate files (never inlined as data: URLs) so they load lazily after the first gesture.
-    assetsInlineLimit: (file) => (file.endsWith('.wav') ? false : undefined),
+    // (and SVG icons stay files too: Phaser's loader cannot read Vite's URL-encoded SVG data URLs).
+    assetsInlineLimit: (file) => (file.endsWith('.wav') || file.endsWith('.svg') ? false : undefined),
     rolldownOptions: {
       // The game first; the teacher's round builder and gradebook are plain HTML pages beside it.
       input: {

@@ -265,7 +265,9 @@ export class RoundSession {
   /** The round's result; computed once, when the quiz is over. */
   result(): RoundResult {
     if (this.phaseValue !== 'results') throw new Error('the round is not over yet');
-    this.finishedResult ??= summariseRound(this.plan, this.submission, this.given, this.clock.elapsedMs);
+    // Whole seconds, as the result code keeps them: the game and the gradebook show one time.
+    const timeMs = Math.floor(this.clock.elapsedMs / 1000) * 1000;
+    this.finishedResult ??= summariseRound(this.plan, this.submission, this.given, timeMs);
     return this.finishedResult;
   }
 
