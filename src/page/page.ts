@@ -319,7 +319,14 @@ export class Page {
       void this.showMap();
     } else if (screen === 'quiz' && this.app.quiz) {
       const quiz = this.app.quiz;
-      this.controllerOff = quiz.onChange(() => this.queueRender());
+      let answered = quiz.view()?.answered !== null;
+      this.controllerOff = quiz.onChange(() => {
+        this.queueRender();
+        const now = quiz.view()?.answered !== null;
+        // The verdict and its why appear in the reading column: bring them into view there.
+        if (now && !answered) queueMicrotask(() => this.revealAnswer());
+        answered = now;
+      });
       void this.withEngine((engine) => engine.showQuiz(quiz));
     } else if (screen === 'results' && this.app.results) {
       const view = this.app.results;
@@ -400,6 +407,12 @@ export class Page {
     } finally {
       this.mapLoading = false;
     }
+  }
+
+  private revealAnswer(): void {
+    const panel = this.frame.querySelector<HTMLElement>('[data-answered]');
+    const reduced = this.stageSettings().reducedMotion;
+    panel?.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
   }
 
   private async openCard(id: string): Promise<void> {

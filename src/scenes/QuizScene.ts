@@ -42,6 +42,11 @@ export class QuizScene extends PlayScene {
     });
   }
 
+  /** On a phone-sized stage the answers go where a thumb reaches. */
+  private get thumbZone(): boolean {
+    return this.m.width < 600;
+  }
+
   private keyOf(view: QuizView): string {
     return `${view.heading}|${view.prompt}`;
   }
@@ -139,6 +144,7 @@ export class QuizScene extends PlayScene {
     if (view.kind === 'true-false') {
       const height = Math.max(m.touch * 1.5, Math.min(available - m.margin, m.touch * 2.2));
       const half = (width - m.gap) / 2;
+      const centreY = this.thumbZone ? m.height - m.margin - height / 2 : this.hudHeight + (m.height - this.hudHeight) / 2;
       view.options.forEach((option, index) => {
         this.buttons.push(
           new CanvasButton(
@@ -146,7 +152,7 @@ export class QuizScene extends PlayScene {
             {
               id: option.id,
               x: x - width / 2 + half / 2 + index * (half + m.gap),
-              y: m.height - m.margin - height / 2,
+              y: centreY,
               width: half,
               height,
               label: option.label,
@@ -163,7 +169,10 @@ export class QuizScene extends PlayScene {
     }
     const count = view.options.length;
     const height = Math.max(m.touch, Math.min(m.touch * 1.6, (available - m.gap * (count - 1)) / count));
-    let y = m.height - m.margin - height / 2;
+    const block = count * height + (count - 1) * m.gap;
+    // Phones answer with a thumb: the answers sit at the bottom. Wider stages centre them.
+    const bottom = this.thumbZone ? m.height - m.margin : this.hudHeight + (m.height - this.hudHeight + block) / 2;
+    let y = bottom - height / 2;
     for (let index = count - 1; index >= 0; index--) {
       const option = view.options[index]!;
       this.buttons.unshift(

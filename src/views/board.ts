@@ -96,7 +96,7 @@ function placeBoard(pack: Pack, session: RoundSession, done: boolean): BoardView
       ? 'Every card has its date. Tap a card to see how we know.'
       : 'Put the new card where it belongs on the line: drag it, or tap a gap.',
     status: done
-      ? `${right} of ${count(of, 'card')} placed right first time`
+      ? `${right} of ${of} placed right first time`
       : `Card ${number} of ${of} · ${right} right first time`,
     deck: next ? cardView(next, { dated: false, verdict: null, note: null }) : null,
     line,

@@ -17,7 +17,6 @@ export function quizScreen(view: QuizView, quiz: QuizController, stage: HTMLElem
   return html`<div class="play-screen play-screen--quiz">
     <div class="quiz-layout">
       <section class="quiz-reading" lang=${language} aria-live="off">
-        <p class="quiz-reading__count">${view.heading}</p>
         <h2 class="quiz-reading__prompt" data-prompt>${view.prompt}</h2>
         ${view.quote
           ? html`<blockquote class="quote">
@@ -39,12 +38,21 @@ export function quizScreen(view: QuizView, quiz: QuizController, stage: HTMLElem
             </div>`
           : nothing}
       </section>
-      <div class="quiz-layout__stage" aria-hidden="true">${stage}</div>
+      <div class="quiz-layout__stage" data-kind=${view.kind} aria-hidden="true">${stage}</div>
     </div>
     ${accessibleAnswers(view, quiz)}
     <footer class="play-screen__footer play-screen__footer--quiz">
       <button type="button" class="button button--quiet" data-action="source" @click=${actions.source}>Source</button>
-      <button type="button" class="button button--quiet" data-action="report" ?disabled=${!answered} @click=${actions.report}>This looks wrong?</button>
+      <button
+        type="button"
+        class="button button--quiet"
+        data-action="report"
+        aria-label="This looks wrong? Report a problem with this question"
+        ?disabled=${!answered}
+        @click=${actions.report}
+      >
+        Report
+      </button>
       <button type="button" class="button button--primary" data-action="next" ?disabled=${!view.next} @click=${() => quiz.next()}>
         ${view.next?.label ?? 'Next question'}
       </button>
