@@ -174,6 +174,7 @@ export class Page {
     return html`${topBar({
         title: this.screenTitle(screen),
         ...(screen === 'board' && app.board ? { subtitle: app.board.view().status } : {}),
+        ...(this.isRoundScreen(screen) ? { settings: () => app.open('settings') } : {}),
         back: this.backFor(screen),
         sound: {
           on: app.settings.soundOn,

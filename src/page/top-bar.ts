@@ -11,12 +11,20 @@ function speaker(on: boolean): TemplateResult {
 }
 
 /** The bar above every screen but the menu: the way back, the screen's name and the sound switch. */
+function gear(): TemplateResult {
+  return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    ${svg`<path fill="currentColor" d="M12 8.5a3.5 3.5 0 1 0 0 7 3.5 3.5 0 0 0 0-7Zm8.6 4.9-.1-1.4 2-1.6-2-3.4-2.4.9a7.8 7.8 0 0 0-1.2-.7L16.5 4h-4l-.4 2.5-1.2.7-2.4-.9-2 3.4 2 1.6-.1 1.4.1 1.4-2 1.6 2 3.4 2.4-.9 1.2.7.4 2.5h4l.4-2.5 1.2-.7 2.4.9 2-3.4-2-1.6.1-1.4Z" transform="translate(-2 -0)"></path>`}
+  </svg>`;
+}
+
 export interface TopBarProps {
   title: string;
   /** A second line under the title: where the player is (the board's progress). */
   subtitle?: string;
   back: { label: string; onPress: () => void } | null;
   sound: { on: boolean; available: boolean; onToggle: () => void };
+  /** During a round: Settings without leaving it (the round's clock waits). */
+  settings?: () => void;
 }
 
 export function topBar(props: TopBarProps): TemplateResult {
@@ -32,6 +40,12 @@ export function topBar(props: TopBarProps): TemplateResult {
       <h1 class="top-bar__title" tabindex="-1">${props.title}</h1>
       ${props.subtitle ? html`<p class="top-bar__subtitle" data-status>${props.subtitle}</p>` : nothing}
     </div>
+    <div class="top-bar__end">
+    ${props.settings
+      ? html`<button type="button" class="button button--quiet top-bar__settings" data-action="settings" aria-label="Settings" @click=${props.settings}>
+          ${gear()}
+        </button>`
+      : nothing}
     <button
       type="button"
       class="top-bar__sound button button--quiet"
@@ -43,5 +57,6 @@ export function topBar(props: TopBarProps): TemplateResult {
       ${speaker(sound.on && sound.available)}
       <span class="top-bar__sound-label">${soundLabel}</span>
     </button>
+    </div>
   </header>`;
 }

@@ -84,6 +84,7 @@ export class BoardScene extends PlayScene {
     this.cards.clear();
     this.deck = null;
     this.deckLabel = null;
+    this.endLabels = [];
     // A rebuild (a new size, say) ends any motion in progress: draw the view as it now is.
     this.view = this.board.view();
     this.shownLine = this.view.line.map((c) => c.id);
@@ -144,10 +145,15 @@ export class BoardScene extends PlayScene {
     return Math.round(this.m.gap * 1.6);
   }
 
+  /** Room for the "Earliest" and "Latest" labels at the ends of a sort-mode list. */
+  private endRoom(): number {
+    return this.view.ends ? Math.round(this.m.small * 1.8) : 0;
+  }
+
   private contentHeight(): number {
     const order = this.displayOrder();
     const cards = order.reduce((sum, id) => sum + (this.cards.get(id)?.height ?? 0), 0);
-    return cards + this.gapHeight() * (order.length + 1) + this.openSpace();
+    return cards + this.gapHeight() * (order.length + 1) + this.openSpace() + this.endRoom() * 2;
   }
 
   /** Extra room opened in the line where a dragged card would go. */
@@ -170,7 +176,7 @@ export class BoardScene extends PlayScene {
   /** Where each card of the line sits (centre y, in line coordinates). */
   private slots(order = this.displayOrder()): Map<string, number> {
     const slots = new Map<string, number>();
-    let y = this.gapHeight();
+    let y = this.gapHeight() + this.endRoom();
     order.forEach((id, index) => {
       if (this.hoverGap === index) y += this.openSpace();
       const card = this.cards.get(id);
@@ -186,7 +192,7 @@ export class BoardScene extends PlayScene {
     const order = this.displayOrder();
     const slots = this.slots(order);
     const centres: number[] = [];
-    let previousBottom = 0;
+    let previousBottom = this.endRoom();
     order.forEach((id) => {
       const card = this.cards.get(id)!;
       const top = slots.get(id)! - card.height / 2;
@@ -223,6 +229,7 @@ export class BoardScene extends PlayScene {
     const last = lastId ? slots.get(lastId)! : 0;
     g.lineStyle(3, palette.line, 0.55);
     g.lineBetween(railX, first, railX, last);
+    this.drawEnds(order.length > 0 ? first - (this.cards.get(order[0]!)?.height ?? 0) / 2 : 0, lastId ? last + (this.cards.get(lastId)?.height ?? 0) / 2 : 0);
     if (!this.view.deck) return;
     const holding = this.drag !== null || this.deckSelected;
     this.gapCentres().forEach((y, index) => {
@@ -241,6 +248,28 @@ export class BoardScene extends PlayScene {
         for (let dash = left; dash < right; dash += 14) g.lineBetween(dash, y, Math.min(dash + 7, right), y);
       }
     });
+  }
+
+  private endLabels: Phaser.GameObjects.Text[] = [];
+
+  /** Sort mode: "Earliest" above the list and "Latest" below it. */
+  private drawEnds(top: number, bottom: number): void {
+    const ends = this.view.ends;
+    if (!ends) {
+      this.endLabels.forEach((label) => label.setVisible(false));
+      return;
+    }
+    if (this.endLabels.length === 0 || !this.endLabels[0]!.active) {
+      const style = { size: this.m.small, colour: this.palette.textMuted, bold: true };
+      this.endLabels = [
+        addText(this, 0, 0, `↑ ${ends.top.toUpperCase()}`, { ...style, originY: 1 }).setLetterSpacing(1),
+        addText(this, 0, 0, `↓ ${ends.bottom.toUpperCase()}`, style).setLetterSpacing(1),
+      ];
+      this.line.add(this.endLabels);
+    }
+    const left = this.m.width / 2 - this.m.cardWidth / 2 + 4;
+    this.endLabels[0]!.setPosition(left, top - 2).setVisible(true);
+    this.endLabels[1]!.setPosition(left, bottom + 2).setVisible(true);
   }
 
   // -------------------------------------------------------------------------------------------

@@ -1,3 +1,5 @@
+// First, before any schema parses: no eval under the page's Content Security Policy.
+import '../content/zod-setup';
 import type { Pack } from '../content/schema';
 import { newSeed } from '../rules/random';
 import {

@@ -58,6 +58,8 @@ export interface BoardView {
   /** The card placed last (place mode), which the canvas and the map bring forward. */
   latestId: string | null;
   primary: BoardAction | null;
+  /** Sort mode: which end of the list is which. */
+  ends: { top: string; bottom: string } | null;
 }
 
 export interface BoardInteraction {
@@ -106,6 +108,7 @@ function placeBoard(pack: Pack, session: RoundSession, done: boolean): BoardView
     feedback,
     latestId: last?.cardId ?? null,
     primary: done ? nextStep(session) : null,
+    ends: null,
   };
 }
 
@@ -115,7 +118,7 @@ function sortBoard(pack: Pack, session: RoundSession, done: boolean, selectedId:
     return {
       mode: 'sort',
       done: false,
-      heading: 'Put the cards in order',
+      heading: 'Put them in order',
       instruction: 'Earliest at the top. Drag a card to its place, or tap a card and then tap where it goes.',
       status: `${count(session.order.length, 'card')} to put in order`,
       deck: null,
@@ -126,6 +129,7 @@ function sortBoard(pack: Pack, session: RoundSession, done: boolean, selectedId:
       feedback: null,
       latestId: null,
       primary: { id: 'check', label: 'Check order' },
+      ends: { top: 'Earliest', bottom: 'Latest' },
     };
   }
   const verdicts = new Map(score.ordering.verdicts.map((v) => [v.id, v]));
@@ -147,14 +151,14 @@ function sortBoard(pack: Pack, session: RoundSession, done: boolean, selectedId:
   });
   const pairs =
     score.ordering.totalPairs === 0
-      ? 'any order was right this time'
-      : `${score.ordering.correctPairs} of ${count(score.ordering.totalPairs, 'pair')} the right way round`;
+      ? 'Any order was right this time.'
+      : `You had ${score.ordering.correctPairs} of ${count(score.ordering.totalPairs, 'pair')} the right way round.`;
   return {
     mode: 'sort',
     done: true,
     heading: 'The right order',
-    instruction: 'Each card shows its date and whether you had it in a right place. Tap a card to see how we know.',
-    status: `${score.right} of ${count(score.outOf, 'card')} in a right place (${pairs})`,
+    instruction: `${pairs} Each card shows its date and whether you had it in a right place; tap one to see how we know.`,
+    status: `${score.right} of ${score.outOf} in a right place`,
     deck: null,
     line,
     playerOrder: [...score.finalOrder],
@@ -163,6 +167,7 @@ function sortBoard(pack: Pack, session: RoundSession, done: boolean, selectedId:
     feedback: null,
     latestId: null,
     primary: nextStep(session),
+    ends: { top: 'Earliest', bottom: 'Latest' },
   };
 }
 

@@ -14,8 +14,8 @@ export function boardScreen(
   map: HTMLElement | null,
 ): TemplateResult {
   return html`<div class="play-screen play-screen--board">
-    <div class="board-layout${map ? ' board-layout--with-map' : ''}">
-      ${map ? html`<div class="board-layout__map">${map}</div>` : nothing}
+    <div class="board-layout${map && (view.mode === 'place' || view.done) ? ' board-layout--with-map' : ''}">
+      ${map && (view.mode === 'place' || view.done) ? html`<div class="board-layout__map">${map}</div>` : nothing}
       <div class="board-layout__stage" aria-hidden="true">${stage}</div>
     </div>
     ${accessibleBoard(view, board)}
