@@ -107,6 +107,16 @@ export function roundRules(config: RoundConfig): string {
   ].join('; ');
 }
 
+/** The same options in a student's words, for the assignment sheet. */
+export function studentRules(config: RoundConfig): string {
+  return [
+    config.timerSeconds > 0 ? `Each question has ${config.timerSeconds} seconds.` : 'There is no time limit.',
+    config.allowRetry
+      ? 'You may play again: hand in the code from your latest finished round.'
+      : 'Only your first finished round counts: if you play again, the game still gives you the first code to hand in.',
+  ].join(' ');
+}
+
 export interface AnswerKeyCard {
   position: number;
   eventId: string;

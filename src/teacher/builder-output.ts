@@ -1,7 +1,7 @@
 import type { Pack } from '../content/schema';
 import type { RoundPlan } from '../rules/plan';
 import { answerLabel } from '../rules/scoring';
-import { answerKey, KIND_LABELS, MODE_LABELS, roundRules, roundSummary } from './builder-model';
+import { answerKey, KIND_LABELS, MODE_LABELS, roundRules, roundSummary, studentRules } from './builder-model';
 import { byId, el, fill, qrSvg } from './dom';
 
 /**
@@ -20,12 +20,17 @@ export function renderShare(input: {
   note: string;
 }): void {
   const { pack, plan, code, link } = input;
-  byId('round-code').textContent = code;
+  // Groups of four, each kept whole when the code wraps; the text is still exactly the code.
+  fill(
+    byId('round-code'),
+    ...code.split('-').flatMap((group, i) => [i > 0 ? '-' : null, el('span', { className: 'group' }, group)]),
+  );
   byId<HTMLInputElement>('round-link').value = link;
   byId('round-link-print').textContent = link;
   byId<HTMLAnchorElement>('open-link').href = link;
   byId('sheet-pack').textContent = `${pack.title} (${pack.source.outlet})`;
   byId('sheet-set').textContent = roundSummary(plan);
+  byId('sheet-rules').textContent = studentRules(plan.config);
   byId('step-timeline').textContent =
     `${MODE_LABELS[plan.config.mode].sheet}` +
     (plan.questions.length > 0 ? ' Then answer the questions.' : '');

@@ -135,11 +135,11 @@ function studentRows(row: GradeRow, state: ViewState): HTMLTableRowElement[] {
     'tr',
     { attrs: { 'data-line': String(row.line) } },
     nameCell(row, open),
-    el('td', {}, row.timeline.words),
-    el('td', {}, row.quiz.words),
-    el('td', {}, String(row.total)),
-    el('td', {}, row.time),
-    el('td', { className: 'attempt' }, row.attemptWords),
+    el('td', { className: 'words' }, row.timeline.words),
+    el('td', { className: 'number' }, row.quiz.words),
+    el('td', { className: 'number' }, String(row.total)),
+    el('td', { className: 'number' }, row.time),
+    el('td', { className: 'words' }, row.attemptWords),
   );
   if (!open) return [main];
   const details = el(

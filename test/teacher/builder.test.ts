@@ -15,7 +15,13 @@ import {
   saveDraft,
   type BuilderDraft,
 } from '../../src/teacher/builder-draft';
-import { answerKey, checkRound, openRoundCode, roundLink } from '../../src/teacher/builder-model';
+import {
+  answerKey,
+  checkRound,
+  openRoundCode,
+  roundLink,
+  studentRules,
+} from '../../src/teacher/builder-model';
 import { fixtureEvent, fixturePack, fixtureQuestion } from '../fixtures/packs';
 import { memoryStorage } from '../fixtures/storage';
 import { classPack, legacyClassPack, legacyRoundCode, planFor, roundOf } from './class-packs';
@@ -230,6 +236,18 @@ describe('roundLink', () => {
     );
     expect(roundLink('NL-AAAA', 'http://127.0.0.1:4173/teacher.html')).toBe(
       'http://127.0.0.1:4173/?round=NL-AAAA',
+    );
+  });
+});
+
+describe('studentRules', () => {
+  it('tells students the timer and which attempt to hand in', () => {
+    const config = roundOf(alpha);
+    expect(studentRules({ ...config, timerSeconds: 0, allowRetry: true })).toBe(
+      'There is no time limit. You may play again: hand in the code from your latest finished round.',
+    );
+    expect(studentRules({ ...config, timerSeconds: 45, allowRetry: false })).toBe(
+      'Each question has 45 seconds. Only your first finished round counts: if you play again, the game still gives you the first code to hand in.',
     );
   });
 });
