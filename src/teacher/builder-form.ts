@@ -3,7 +3,7 @@ import { eligibleQuestions } from '../rules/plan';
 import { LIMITS, type ConfigField } from '../rules/round-config';
 import { count } from '../views/words';
 import { configFromDraft, DEFAULT_TIMER_SECONDS, type BuilderDraft } from './builder-draft';
-import { KIND_LABELS, packChoiceLabel, sentence, type RoundCheck } from './builder-model';
+import { KIND_LABELS, packChoice, sentence, type RoundCheck } from './builder-model';
 import { byId, el, fill } from './dom';
 
 /**
@@ -40,9 +40,20 @@ export function createBuilderForm(packs: readonly Pack[]): BuilderForm {
   );
   fill(
     packChoices,
-    ...packs.map((pack, i) =>
-      el('label', { attrs: { for: `pack-${i}` } }, packRadios[i], ` ${packChoiceLabel(pack)}`),
-    ),
+    ...packs.map((pack, i) => {
+      const { title, detail } = packChoice(pack);
+      return el(
+        'label',
+        { attrs: { for: `pack-${i}` } },
+        packRadios[i],
+        el(
+          'span',
+          {},
+          el('span', { className: 'pack-name' }, title),
+          el('span', { className: 'meta pack-detail' }, detail),
+        ),
+      );
+    }),
   );
   // With one pack there is nothing to choose.
   packField.hidden = packs.length < 2;

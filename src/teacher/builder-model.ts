@@ -190,8 +190,10 @@ export function openRoundCode(text: string, packs: readonly Pack[]): OpenedCode 
   return { ok: true, config: decoded.config, notice };
 }
 
-/** "Title — Outlet, 27 June 2021 — 10 events": enough to tell packs apart in a list. */
-export function packChoiceLabel(pack: Pack): string {
-  const source = `${pack.source.outlet}, ${formatDate(pack.source.date)}`;
-  return `${pack.title} — ${source} — ${count(pack.events.length, 'event')}`;
+/** How a pack is offered: its title, then "Outlet, 27 June 2021 · 10 events" to tell packs apart. */
+export function packChoice(pack: Pack): { title: string; detail: string } {
+  return {
+    title: pack.title,
+    detail: `${pack.source.outlet}, ${formatDate(pack.source.date)} · ${count(pack.events.length, 'event')}`,
+  };
 }

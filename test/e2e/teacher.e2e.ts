@@ -514,26 +514,67 @@ describe('teacher pages', () => {
     await grader.context.close();
   });
 
-  it('names a pack that fails to load and works with the rest; says so when none loads', async () => {
+  it('offers a choice of pack, names a pack that fails to load and works with the rest; says so when none loads', async () => {
     const context = await site.browser.newContext({ viewport: VIEWPORTS.laptop });
     const realIndex = JSON.parse(await (await fetch(`${site.baseUrl}packs/index.json`)).text()) as string[];
+    // A second article: the first pack under another id and title, with one set fewer.
+    const first = site.packs[0]!;
+    const second: Pack = {
+      ...first,
+      id: 'second-article',
+      title: 'A second article',
+      sets: first.sets.slice(1),
+    };
+    const served: Record<string, string> = {
+      'second-article.json': JSON.stringify(second),
+      'broken-pack.json': JSON.stringify({ id: 'broken-pack', events: [] }),
+    };
     await context.route('**/packs/index.json', (route) =>
       route.fulfill({
         contentType: 'application/json',
-        body: JSON.stringify([...realIndex, 'broken-pack.json']),
+        body: JSON.stringify([...realIndex, ...Object.keys(served)]),
       }),
     );
-    await context.route('**/packs/broken-pack.json', (route) =>
-      route.fulfill({
-        contentType: 'application/json',
-        body: JSON.stringify({ id: 'broken-pack', events: [] }),
-      }),
+    for (const [file, body] of Object.entries(served))
+      await context.route(`**/packs/${file}`, (route) =>
+        route.fulfill({ contentType: 'application/json', body }),
+      );
+
+    const builder = await openPage(site, 'teacher.html', 'laptop', context);
+    const { page } = builder;
+    await page.waitForSelector('#round-code:not(:empty)');
+    assert.match((await page.textContent('#pack-problems')) ?? '', /packs\/broken-pack\.json: /);
+    assert.equal(await page.isVisible('#builder'), true, 'the other packs still work');
+    // Each choice says what it is: title, source and how many events.
+    assert.deepEqual(await texts(page, '#pack-choices .pack-name'), [
+      ...site.packs.map((p) => p.title),
+      second.title,
+    ]);
+    const detail = (await texts(page, '#pack-choices .pack-detail')).at(-1)!;
+    assert.ok(detail.startsWith(`${first.source.outlet}, `), detail);
+    assert.ok(detail.endsWith(` · ${first.events.length} events`), detail);
+    await page.click('#pack-choices label:has-text("A second article")');
+    assert.deepEqual(
+      await attrs(page, '#set option', 'value'),
+      second.sets.map((s) => s.id),
+      'the set list is the chosen pack’s',
     );
-    const broken = await openPage(site, 'teacher.html', 'laptop', context);
-    await broken.page.waitForSelector('#round-code:not(:empty)');
-    assert.match((await broken.page.textContent('#pack-problems')) ?? '', /packs\/broken-pack\.json: /);
-    assert.equal(await broken.page.isVisible('#builder'), true, 'the other packs still work');
-    await broken.page.close();
+    const code = (await page.textContent('#round-code')) ?? '';
+    const config: RoundConfig = {
+      ...roundOf(second, { seed: Number(await page.inputValue('#seed')) }),
+      questionCount: 6,
+    };
+    assert.equal(code, encodeRound(config, second), 'the round is the second article’s');
+    await page.reload();
+    await page.waitForSelector('#round-code:not(:empty)');
+    assert.equal(
+      await page.isChecked('#pack-choices input[value="second-article"]'),
+      true,
+      'the chosen pack is remembered',
+    );
+    await photograph(page, 'teacher-builder-two-packs-laptop');
+    assert.deepEqual(builder.errors, []);
+    await page.close();
 
     await context.unroute('**/packs/index.json');
     await context.route('**/packs/index.json', (route) =>

@@ -19,6 +19,7 @@ import {
   answerKey,
   checkRound,
   openRoundCode,
+  packChoice,
   roundLink,
   studentRules,
 } from '../../src/teacher/builder-model';
@@ -249,5 +250,14 @@ describe('studentRules', () => {
     expect(studentRules({ ...config, timerSeconds: 45, allowRetry: false })).toBe(
       'Each question has 45 seconds. Only your first finished round counts: if you play again, the game still gives you the first code to hand in.',
     );
+  });
+});
+
+describe('packChoice', () => {
+  it('tells packs apart by title, source and number of events', () => {
+    expect(packChoice(alpha)).toEqual({
+      title: 'Alpha article',
+      detail: 'Test Gazette, 27 June 2021 · 7 events',
+    });
   });
 });
