@@ -35,7 +35,8 @@ import { finishRound } from './finish-round';
 import { readInvite, type Invite } from './invite';
 import { QuizController } from './quiz-controller';
 
-export type ScreenName = 'title' | 'board' | 'quiz' | 'results' | 'source' | 'how-to' | 'settings' | 'message';
+export type ScreenName =
+  'title' | 'board' | 'quiz' | 'results' | 'source' | 'how-to' | 'settings' | 'message';
 export const READING_SCREENS: ReadonlySet<ScreenName> = new Set(['source', 'how-to', 'settings', 'message']);
 
 export interface AppEnvironment {
@@ -181,17 +182,19 @@ export class App {
       resume:
         saved && savedPack
           ? {
-              setName: savedPack.sets.find((s) => s.id === saved.config.setId)?.shortName ?? saved.config.setId,
+              setName:
+                savedPack.sets.find((s) => s.id === saved.config.setId)?.shortName ?? saved.config.setId,
               where: whereLabel(saved),
               savedAgo: agoLabel(saved.savedAt, this.env.today()),
               shared: saved.origin.kind === 'shared',
             }
           : null,
-      invite: !invite || this.savedIsInvite()
-        ? null
-        : invite.kind === 'daily'
-          ? { kind: 'daily', number: invite.number, dateKey: invite.dateKey }
-          : { kind: invite.kind, config: invite.config },
+      invite:
+        !invite || this.savedIsInvite()
+          ? null
+          : invite.kind === 'daily'
+            ? { kind: 'daily', number: invite.number, dateKey: invite.dateKey }
+            : { kind: invite.kind, config: invite.config },
     });
   }
 
@@ -245,7 +248,8 @@ export class App {
   /** Back from a reading screen to where it was opened from. */
   back(): void {
     if (this.screenName === 'settings') this.sessionValue?.resume('settings');
-    const target = this.sessionValue || !['board', 'quiz', 'results'].includes(this.returnTo) ? this.returnTo : 'title';
+    const target =
+      this.sessionValue || !['board', 'quiz', 'results'].includes(this.returnTo) ? this.returnTo : 'title';
     this.screenName = this.screenName === 'message' ? 'title' : target;
     this.messageValue = null;
     this.changed();
@@ -295,7 +299,11 @@ export class App {
     const name = (playerName ?? this.data.playerName).trim();
     if (!name) return 'Please type your name.';
     this.update({ ...this.data, playerName: name });
-    return this.start(invite.pack, invite.config, { kind: 'shared', roundCode: invite.code, playerName: name });
+    return this.start(invite.pack, invite.config, {
+      kind: 'shared',
+      roundCode: invite.code,
+      playerName: name,
+    });
   }
 
   /** Leaves a teacher's round on the menu, to play one's own. */
@@ -337,7 +345,10 @@ export class App {
       ...this.data,
       lastDeal: {
         ...this.data.lastDeal,
-        [plan.packId]: { eventIds: plan.cards.map((c) => c.id), questionIds: plan.questions.map((q) => q.question.id) },
+        [plan.packId]: {
+          eventIds: plan.cards.map((c) => c.id),
+          questionIds: plan.questions.map((q) => q.question.id),
+        },
       },
     });
   }
@@ -455,7 +466,11 @@ export class App {
     }
     const session = new RoundSession(
       planned.plan,
-      { clock: RoundClock.restore(this.env.now, saved.clock), timerSeconds: saved.timerSeconds, origin: saved.origin },
+      {
+        clock: RoundClock.restore(this.env.now, saved.clock),
+        timerSeconds: saved.timerSeconds,
+        origin: saved.origin,
+      },
       saved.progress,
     );
     this.attach(session);
@@ -498,12 +513,22 @@ export class App {
   private savedIsInvite(): boolean {
     const saved = this.saved;
     const invite = this.inviteValue;
-    return saved !== null && invite !== null && 'code' in invite && saved.origin.kind === 'shared' && saved.origin.roundCode === invite.code;
+    return (
+      saved !== null &&
+      invite !== null &&
+      'code' in invite &&
+      saved.origin.kind === 'shared' &&
+      saved.origin.roundCode === invite.code
+    );
   }
 
   private update(data: SavedData): void {
     this.data = data;
-    if (!saveData(this.env.storage, data) && this.persistent && !this.noticesWaiting.includes(NOT_PERSISTENT_NOTICE))
+    if (
+      !saveData(this.env.storage, data) &&
+      this.persistent &&
+      !this.noticesWaiting.includes(NOT_PERSISTENT_NOTICE)
+    )
       this.noticesWaiting.push(NOT_PERSISTENT_NOTICE);
   }
 

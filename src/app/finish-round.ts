@@ -40,7 +40,9 @@ export function finishRound(input: {
       roundCode: origin.roundCode,
       name: origin.playerName,
       submission: result.submission,
-      answers: plan.questions.map((q) => result.answers.find((a) => a.questionId === q.question.id)?.given ?? null),
+      answers: plan.questions.map(
+        (q) => result.answers.find((a) => a.questionId === q.question.id)?.given ?? null,
+      ),
       timeMs: result.timeMs,
       attempt: numbers.attempt,
       abandoned: numbers.abandoned,
@@ -71,7 +73,10 @@ function shareFor(
     url.searchParams.set('daily', origin.dateKey);
     url.searchParams.set('pack', pack.id);
   } else {
-    url.searchParams.set('play', origin.kind === 'challenge' ? origin.roundCode : encodeRound(session.plan.config, pack));
+    url.searchParams.set(
+      'play',
+      origin.kind === 'challenge' ? origin.roundCode : encodeRound(session.plan.config, pack),
+    );
   }
   const link = url.toString();
   const result = session.result();

@@ -14,8 +14,7 @@ export type Invite =
   | { kind: 'daily'; dateKey: string; number: number; pack: Pack };
 
 export type InviteReading =
-  | { ok: true; invite: Invite | null }
-  | { ok: false; problem: { heading: string; message: string } | null };
+  { ok: true; invite: Invite | null } | { ok: false; problem: { heading: string; message: string } | null };
 
 const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -46,7 +45,8 @@ export function readInvite(search: string, packs: readonly Pack[], today: Date):
         ok: false,
         problem: {
           heading: 'This daily round link does not work',
-          message: 'The link names a day Newsline does not have a daily round for. Today’s daily round is on the menu.',
+          message:
+            'The link names a day Newsline does not have a daily round for. Today’s daily round is on the menu.',
         },
       };
     const pack = packs.find((p) => p.id === params.get('pack')) ?? packs[0]!;

@@ -83,12 +83,19 @@ export async function createRegionMap(host: HTMLElement): Promise<MapPanel> {
   let latestId: string | null;
   const draw = (view: BoardView): void => {
     const pins = pinsOf(view);
-    latestId = pins.some((p) => p.card.id === view.latestId) ? view.latestId : (pins[pins.length - 1]?.card.id ?? null);
+    latestId = pins.some((p) => p.card.id === view.latestId)
+      ? view.latestId
+      : (pins[pins.length - 1]?.card.id ?? null);
     const latest = pins.find((p) => p.card.id === latestId);
-    const described = pins.map((p) => `${p.card.title}: ${p.card.place!.name}${p.card.place!.stated ? '' : ' (from outside the article)'}`);
+    const described = pins.map(
+      (p) =>
+        `${p.card.title}: ${p.card.place!.name}${p.card.place!.stated ? '' : ' (from outside the article)'}`,
+    );
     render(
       svg`<svg class="region-map" viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio=${host.clientWidth / Math.max(1, host.clientHeight) > WIDTH / HEIGHT ? 'xMidYMid slice' : 'xMidYMid meet'} role="img" aria-label=${
-        described.length > 0 ? `Map of where the placed cards happened: ${described.join('; ')}.` : 'Map of the region. Placed cards appear on it.'
+        described.length > 0
+          ? `Map of where the placed cards happened: ${described.join('; ')}.`
+          : 'Map of the region. Placed cards appear on it.'
       }>
         <rect class="region-map__sea" width=${WIDTH} height=${HEIGHT}></rect>
         <path class="region-map__land" d=${land}></path>

@@ -72,7 +72,8 @@ export class Dialogs {
     let problem = '';
 
     return new Promise((resolve) => {
-      const valueOf = (): string => dialog.querySelector<HTMLInputElement>('input[name="dialog-input"]')?.value ?? '';
+      const valueOf = (): string =>
+        dialog.querySelector<HTMLInputElement>('input[name="dialog-input"]')?.value ?? '';
       const finish = (action: T): void => {
         if (!dialog.isConnected) return;
         dialog.close();
@@ -106,24 +107,26 @@ export class Dialogs {
           >
             <h2 id=${titleId} class="dialog__title">${spec.title}</h2>
             ${spec.body === undefined ? nothing : html`<div class="dialog__body">${spec.body}</div>`}
-            ${input
-              ? html`<label class="dialog__label" for="dialog-input-${spec.name}">${input.label}</label>
-                  <input
-                    id="dialog-input-${spec.name}"
-                    name="dialog-input"
-                    class="dialog__input"
-                    type="text"
-                    .value=${valueOf() || (input.value ?? '')}
-                    maxlength=${input.maxLength}
-                    autocomplete=${input.autocomplete ?? 'off'}
-                    inputmode=${input.inputMode ?? 'text'}
-                    spellcheck="false"
-                    aria-invalid=${problem ? 'true' : 'false'}
-                    aria-describedby="dialog-problem-${spec.name}"
-                    autofocus
-                  />
-                  <p id="dialog-problem-${spec.name}" class="dialog__problem" role="alert">${problem}</p>`
-              : nothing}
+            ${
+              input
+                ? html`<label class="dialog__label" for="dialog-input-${spec.name}">${input.label}</label>
+                    <input
+                      id="dialog-input-${spec.name}"
+                      name="dialog-input"
+                      class="dialog__input"
+                      type="text"
+                      .value=${valueOf() || (input.value ?? '')}
+                      maxlength=${input.maxLength}
+                      autocomplete=${input.autocomplete ?? 'off'}
+                      inputmode=${input.inputMode ?? 'text'}
+                      spellcheck="false"
+                      aria-invalid=${problem ? 'true' : 'false'}
+                      aria-describedby="dialog-problem-${spec.name}"
+                      autofocus
+                    />
+                    <p id="dialog-problem-${spec.name}" class="dialog__problem" role="alert">${problem}</p>`
+                : nothing
+            }
             <div class="dialog__actions">
               ${spec.actions.map(
                 (action) =>
@@ -157,6 +160,8 @@ export class Dialogs {
 
   /** Closes every open dialog as if cancelled (leaving a screen). */
   closeAll(): void {
-    this.host.querySelectorAll('dialog').forEach((d) => d.dispatchEvent(new Event('cancel', { cancelable: true })));
+    this.host
+      .querySelectorAll('dialog')
+      .forEach((d) => d.dispatchEvent(new Event('cancel', { cancelable: true })));
   }
 }

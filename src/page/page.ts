@@ -123,7 +123,8 @@ export class Page {
       else if (this.app.screen !== 'title') this.goBack();
     });
     this.frame.addEventListener('focusin', (event) => {
-      const id = (event.target as HTMLElement).closest('.sr-layer [data-id]')?.getAttribute('data-id') ?? null;
+      const id =
+        (event.target as HTMLElement).closest('.sr-layer [data-id]')?.getAttribute('data-id') ?? null;
       this.engine?.showFocus(id);
     });
     this.frame.addEventListener('focusout', (event) => {
@@ -148,7 +149,8 @@ export class Page {
 
   private goBack(): void {
     if (this.app.screen === 'results') this.app.toMenu();
-    else if (this.app.screen === 'source' || this.app.screen === 'how-to' || this.app.screen === 'settings') this.app.back();
+    else if (this.app.screen === 'source' || this.app.screen === 'how-to' || this.app.screen === 'settings')
+      this.app.back();
     else this.app.toMenu();
   }
 
@@ -169,7 +171,9 @@ export class Page {
     const app = this.app;
     if (screen === 'title') {
       const view = app.titleView();
-      return html`<main class="screen screen--title">${titleScreen(view, this.roundDialogs.titleActions())}</main>`;
+      return html`<main class="screen screen--title">
+        ${titleScreen(view, this.roundDialogs.titleActions())}
+      </main>`;
     }
     return html`${topBar({
         title: this.screenTitle(screen),
@@ -195,9 +199,9 @@ export class Page {
   }
 
   private backFor(screen: ScreenName): { label: string; onPress: () => void } {
-    if (this.isRoundScreen(screen))
-      return { label: 'Menu', onPress: () => void this.roundDialogs.leave() };
-    if (screen === 'results' || screen === 'message') return { label: 'Menu', onPress: () => this.app.toMenu() };
+    if (this.isRoundScreen(screen)) return { label: 'Menu', onPress: () => void this.roundDialogs.leave() };
+    if (screen === 'results' || screen === 'message')
+      return { label: 'Menu', onPress: () => this.app.toMenu() };
     return { label: 'Back', onPress: () => this.app.back() };
   }
 
@@ -227,7 +231,11 @@ export class Page {
         return howToScreen(howToView());
       case 'settings':
         return settingsScreen(
-          settingsView(app.settings, { available: app.sound.status !== 'unavailable', problem: null }, app.isPersistent),
+          settingsView(
+            app.settings,
+            { available: app.sound.status !== 'unavailable', problem: null },
+            app.isPersistent,
+          ),
           (id, value) => this.changeSetting(id, value),
         );
       case 'message': {
@@ -272,7 +280,10 @@ export class Page {
     return {
       theme: settings.theme,
       textScale: settings.textScale,
-      reducedMotion: settings.reducedMotion === 'system' ? this.options.systemReducedMotion() : settings.reducedMotion === 'on',
+      reducedMotion:
+        settings.reducedMotion === 'system'
+          ? this.options.systemReducedMotion()
+          : settings.reducedMotion === 'on',
     };
   }
 
@@ -280,7 +291,8 @@ export class Page {
   private applySettings(): void {
     const stage = this.stageSettings();
     const root = document.documentElement;
-    for (const [name, value] of Object.entries(cssVariables(stage.theme, stage.textScale))) root.style.setProperty(name, value);
+    for (const [name, value] of Object.entries(cssVariables(stage.theme, stage.textScale)))
+      root.style.setProperty(name, value);
     root.dataset.theme = stage.theme;
     root.dataset.motion = stage.reducedMotion ? 'reduced' : 'full';
     this.engine?.applySettings(stage);
@@ -333,7 +345,9 @@ export class Page {
       const view = this.app.results;
       if (this.finaleShownFor !== view) {
         this.finaleShownFor = view;
-        void this.withEngine((engine) => engine.showFinale({ score: view.score, perfect: view.perfect, grid: view.grid }));
+        void this.withEngine((engine) =>
+          engine.showFinale({ score: view.score, perfect: view.perfect, grid: view.grid }),
+        );
       }
     } else {
       this.engine?.clear();

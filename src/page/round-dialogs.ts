@@ -67,7 +67,13 @@ export class RoundDialogs {
 
   /** A problem starting something becomes a message the player reads; nothing is lost. */
   private report(problem: string | null): void {
-    if (problem) void this.dialogs.open({ name: 'problem', title: 'That did not work', body: problem, actions: [{ id: 'ok', label: 'OK', variant: 'primary' }] });
+    if (problem)
+      void this.dialogs.open({
+        name: 'problem',
+        title: 'That did not work',
+        body: problem,
+        actions: [{ id: 'ok', label: 'OK', variant: 'primary' }],
+      });
   }
 
   /** Starting a new round sets a saved one aside: ask first. */
@@ -201,7 +207,10 @@ export class RoundDialogs {
     const { action } = await this.dialogs.open({
       name: 'report',
       title: 'This looks wrong?',
-      body: html`<p>Newsline sends nothing anywhere. Copy this, add what looks wrong, and give it to your teacher or whoever runs this site.</p>
+      body: html`<p>
+          Newsline sends nothing anywhere. Copy this, add what looks wrong, and give it to your teacher or
+          whoever runs this site.
+        </p>
         <p class="code code--small" data-report>${text}</p>`,
       actions: [
         { id: 'close', label: 'Close' },

@@ -4,9 +4,11 @@ import { html, nothing, svg, type TemplateResult } from 'lit-html';
 function speaker(on: boolean): TemplateResult {
   return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
     ${svg`<path fill="currentColor" d="M4 9h4l5-4v14l-5-4H4z"></path>`}
-    ${on
-      ? svg`<path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M16 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11"></path>`
-      : svg`<path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M16 9l5 6M21 9l-5 6"></path>`}
+    ${
+      on
+        ? svg`<path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M16 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11"></path>`
+        : svg`<path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M16 9l5 6M21 9l-5 6"></path>`
+    }
   </svg>`;
 }
 
@@ -31,32 +33,47 @@ export function topBar(props: TopBarProps): TemplateResult {
   const { sound } = props;
   const soundLabel = !sound.available ? 'Sound unavailable' : sound.on ? 'Sound on' : 'Sound off';
   return html`<header class="top-bar">
-    ${props.back
-      ? html`<button type="button" class="top-bar__back button button--quiet" data-action="back" @click=${props.back.onPress}>
-          <span aria-hidden="true">‹</span> ${props.back.label}
-        </button>`
-      : html`<span class="top-bar__spacer"></span>`}
+    ${
+      props.back
+        ? html`<button
+            type="button"
+            class="top-bar__back button button--quiet"
+            data-action="back"
+            @click=${props.back.onPress}
+          >
+            <span aria-hidden="true">‹</span> ${props.back.label}
+          </button>`
+        : html`<span class="top-bar__spacer"></span>`
+    }
     <div class="top-bar__titles">
       <h1 class="top-bar__title" tabindex="-1">${props.title}</h1>
       ${props.subtitle ? html`<p class="top-bar__subtitle" data-status>${props.subtitle}</p>` : nothing}
     </div>
     <div class="top-bar__end">
-    ${props.settings
-      ? html`<button type="button" class="button button--quiet top-bar__settings" data-action="settings" aria-label="Settings" @click=${props.settings}>
-          ${gear()}
-        </button>`
-      : nothing}
-    <button
-      type="button"
-      class="top-bar__sound button button--quiet"
-      data-action="sound"
-      aria-pressed=${sound.available ? String(sound.on) : nothing}
-      ?disabled=${!sound.available}
-      @click=${sound.onToggle}
-    >
-      ${speaker(sound.on && sound.available)}
-      <span class="top-bar__sound-label">${soundLabel}</span>
-    </button>
+      ${
+        props.settings
+          ? html`<button
+              type="button"
+              class="button button--quiet top-bar__settings"
+              data-action="settings"
+              aria-label="Settings"
+              @click=${props.settings}
+            >
+              ${gear()}
+            </button>`
+          : nothing
+      }
+      <button
+        type="button"
+        class="top-bar__sound button button--quiet"
+        data-action="sound"
+        aria-pressed=${sound.available ? String(sound.on) : nothing}
+        ?disabled=${!sound.available}
+        @click=${sound.onToggle}
+      >
+        ${speaker(sound.on && sound.available)}
+        <span class="top-bar__sound-label">${soundLabel}</span>
+      </button>
     </div>
   </header>`;
 }

@@ -52,14 +52,7 @@ export const DEFAULT_ROUND_OPTIONS: Readonly<Omit<RoundConfig, 'packId' | 'setId
 
 /** The part of a config a problem is about, so a form can show it beside the right field. */
 export type ConfigField =
-  | 'packId'
-  | 'setId'
-  | 'mode'
-  | 'questionCount'
-  | 'kinds'
-  | 'difficulty'
-  | 'timerSeconds'
-  | 'seed';
+  'packId' | 'setId' | 'mode' | 'questionCount' | 'kinds' | 'difficulty' | 'timerSeconds' | 'seed';
 
 export interface ConfigProblem {
   field: ConfigField;
@@ -116,8 +109,17 @@ export function effectiveTimerSeconds(
 }
 
 /** A new player's round for a pack: its first set, placed one card at a time. */
-export function defaultRound(pack: { id: string; sets: ReadonlyArray<{ id: string }> }, seed = 1): RoundConfig {
+export function defaultRound(
+  pack: { id: string; sets: ReadonlyArray<{ id: string }> },
+  seed = 1,
+): RoundConfig {
   const firstSet = pack.sets[0];
   if (!firstSet) throw new Error(`pack ${pack.id} has no sets`);
-  return { ...DEFAULT_ROUND_OPTIONS, kinds: [...DEFAULT_ROUND_OPTIONS.kinds], packId: pack.id, setId: firstSet.id, seed };
+  return {
+    ...DEFAULT_ROUND_OPTIONS,
+    kinds: [...DEFAULT_ROUND_OPTIONS.kinds],
+    packId: pack.id,
+    setId: firstSet.id,
+    seed,
+  };
 }

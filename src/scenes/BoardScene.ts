@@ -59,7 +59,9 @@ export class BoardScene extends PlayScene {
     this.input.on(Phaser.Input.Events.POINTER_DOWN, this.onDown, this);
     this.input.on(Phaser.Input.Events.POINTER_MOVE, this.onMove, this);
     this.input.on(Phaser.Input.Events.POINTER_UP, this.onUp, this);
-    this.input.on(Phaser.Input.Events.POINTER_WHEEL, (_p: unknown, _o: unknown, _dx: number, dy: number) => this.scroller.by(dy));
+    this.input.on(Phaser.Input.Events.POINTER_WHEEL, (_p: unknown, _o: unknown, _dx: number, dy: number) =>
+      this.scroller.by(dy),
+    );
     // With window events off (so a tap on a page dialog never reaches the canvas), a drag
     // released outside the canvas must still end.
     const release = (): void => this.cancelDrag();
@@ -125,7 +127,8 @@ export class BoardScene extends PlayScene {
       this.line.add(widget.container);
     }
     // Cards scrolling up pass under the deck's band rather than over it.
-    if (view.deck) this.add.rectangle(0, 0, m.width, top, this.palette.background).setOrigin(0, 0).setDepth(10);
+    if (view.deck)
+      this.add.rectangle(0, 0, m.width, top, this.palette.background).setOrigin(0, 0).setDepth(10);
     this.scroller = new Scroller(this.bridge.gate, (offset) => this.line.setY(this.lineTop - offset));
     this.layoutLine(false);
     this.scroller.setLimit(Math.max(0, this.contentHeight() - (m.height - top)));
@@ -199,7 +202,9 @@ export class BoardScene extends PlayScene {
       centres.push((previousBottom + top) / 2);
       previousBottom = top + card.height;
     });
-    centres.push(previousBottom + this.gapHeight() / 2 + (this.hoverGap === order.length ? this.openSpace() / 2 : 0));
+    centres.push(
+      previousBottom + this.gapHeight() / 2 + (this.hoverGap === order.length ? this.openSpace() / 2 : 0),
+    );
     return centres;
   }
 
@@ -229,7 +234,10 @@ export class BoardScene extends PlayScene {
     const last = lastId ? slots.get(lastId)! : 0;
     g.lineStyle(3, palette.line, 0.55);
     g.lineBetween(railX, first, railX, last);
-    this.drawEnds(order.length > 0 ? first - (this.cards.get(order[0]!)?.height ?? 0) / 2 : 0, lastId ? last + (this.cards.get(lastId)?.height ?? 0) / 2 : 0);
+    this.drawEnds(
+      order.length > 0 ? first - (this.cards.get(order[0]!)?.height ?? 0) / 2 : 0,
+      lastId ? last + (this.cards.get(lastId)?.height ?? 0) / 2 : 0,
+    );
     if (!this.view.deck) return;
     const holding = this.drag !== null || this.deckSelected;
     this.gapCentres().forEach((y, index) => {
@@ -334,7 +342,8 @@ export class BoardScene extends PlayScene {
     const verdict = this.board.session.placements[this.board.session.placements.length - 1];
     const held = this.deck;
     this.deck = null;
-    const widget = held && held.id === card.id ? held : new EventCard(this, card, 'full', this.m, this.palette);
+    const widget =
+      held && held.id === card.id ? held : new EventCard(this, card, 'full', this.m, this.palette);
     const world = widget.container.getWorldTransformMatrix();
     this.line.add(widget.container);
     widget.container.setPosition(world.tx, world.ty - this.line.y).setDepth(0);
@@ -378,7 +387,13 @@ export class BoardScene extends PlayScene {
       onComplete: () => {
         widget.update(card, 'full');
         this.layoutLine(true);
-        this.tweens.add({ targets: widget.container, scaleX: 1, duration: 140, ease: 'Back.Out', onComplete: done });
+        this.tweens.add({
+          targets: widget.container,
+          scaleX: 1,
+          duration: 140,
+          ease: 'Back.Out',
+          onComplete: done,
+        });
       },
     });
     this.bridge.gate.wake(300);
@@ -393,7 +408,14 @@ export class BoardScene extends PlayScene {
     if (right) {
       const widget = this.cards.get(card.id);
       if (widget)
-        this.tweens.add({ targets: widget.container, scale: 1.04, duration: 110, yoyo: true, ease: 'Sine.Out', onComplete: settle });
+        this.tweens.add({
+          targets: widget.container,
+          scale: 1.04,
+          duration: 110,
+          yoyo: true,
+          ease: 'Sine.Out',
+          onComplete: settle,
+        });
       else settle();
       return;
     }
@@ -494,7 +516,8 @@ export class BoardScene extends PlayScene {
     const card = this.cardAt(pointer);
     const view = this.view;
     const draggable =
-      card !== null && ((view.mode === 'place' && card === this.deck) || (view.mode === 'sort' && !view.done));
+      card !== null &&
+      ((view.mode === 'place' && card === this.deck) || (view.mode === 'sort' && !view.done));
     if (card && draggable) {
       const bounds = cardBounds(card);
       this.drag = {
@@ -539,7 +562,10 @@ export class BoardScene extends PlayScene {
 
   private follow(x: number, y: number): void {
     const drag = this.drag!;
-    drag.card.container.setPosition(Phaser.Math.Clamp(x, this.m.width / 2 - 20, this.m.width / 2 + 20), y - drag.grabY);
+    drag.card.container.setPosition(
+      Phaser.Math.Clamp(x, this.m.width / 2 - 20, this.m.width / 2 + 20),
+      y - drag.grabY,
+    );
     if (this.view.mode === 'place') {
       const over = y > this.lineTop - 10;
       const gap = over ? this.gapAt(y) : null;
@@ -702,7 +728,9 @@ export class BoardScene extends PlayScene {
         const card = this.cards.get(id);
         return card ? [{ id, ...bounds(card) }] : [];
       }),
-      gaps: this.view.deck ? this.gapCentres().map((y, index) => ({ index, y: y + (this.line?.y ?? 0) })) : [],
+      gaps: this.view.deck
+        ? this.gapCentres().map((y, index) => ({ index, y: y + (this.line?.y ?? 0) }))
+        : [],
     };
   }
 }
@@ -710,7 +738,12 @@ export class BoardScene extends PlayScene {
 /** A card's rectangle on screen, from its position and size (a container's own bounds follow its children). */
 function cardBounds(card: EventCard): Bounds {
   const world = card.container.getWorldTransformMatrix();
-  return { x: world.tx - card.width / 2, y: world.ty - card.height / 2, width: card.width, height: card.height };
+  return {
+    x: world.tx - card.width / 2,
+    y: world.ty - card.height / 2,
+    width: card.width,
+    height: card.height,
+  };
 }
 
 function contains(bounds: Bounds, x: number, y: number): boolean {

@@ -49,7 +49,13 @@ export class FinaleScene extends PlayScene {
       const rowWidth = row.length * square * 1.25 - square * 0.25;
       row.forEach((right, i) => {
         const rect = this.add
-          .rectangle(m.width / 2 - rowWidth / 2 + i * square * 1.25 + square / 2, y, square, square, right ? palette.right : palette.wrong)
+          .rectangle(
+            m.width / 2 - rowWidth / 2 + i * square * 1.25 + square / 2,
+            y,
+            square,
+            square,
+            right ? palette.right : palette.wrong,
+          )
           .setStrokeStyle(2, palette.background);
         squares.push(rect);
       });

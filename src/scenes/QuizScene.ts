@@ -80,7 +80,13 @@ export class QuizScene extends PlayScene {
     const segment = (width - gap * (count - 1)) / count;
     view.progress.forEach((mark, i) => {
       const colour =
-        mark === 'right' ? palette.right : mark === 'wrong' ? palette.wrong : mark === 'current' ? palette.accent : palette.border;
+        mark === 'right'
+          ? palette.right
+          : mark === 'wrong'
+            ? palette.wrong
+            : mark === 'current'
+              ? palette.accent
+              : palette.border;
       g.fillStyle(colour, mark === 'todo' ? 0.6 : 1);
       g.fillRoundedRect(m.margin + i * (segment + gap), top, segment, 8, 4);
     });
@@ -123,10 +129,20 @@ export class QuizScene extends PlayScene {
     this.ring.strokePath();
     const seconds = String(Math.ceil(left / 1000));
     if (!this.ringText || !this.ringText.active)
-      this.ringText = addText(this, x, y, seconds, { size: m.small, colour: palette.text, bold: true, originX: 0.5, originY: 0.5 });
+      this.ringText = addText(this, x, y, seconds, {
+        size: m.small,
+        colour: palette.text,
+        bold: true,
+        originX: 0.5,
+        originY: 0.5,
+      });
     this.ringText.setVisible(true);
     if (this.ringText.text !== seconds) this.ringText.setText(seconds);
-    this.ringText.setColor(urgent ? `#${palette.wrong.toString(16).padStart(6, '0')}` : `#${palette.text.toString(16).padStart(6, '0')}`);
+    this.ringText.setColor(
+      urgent
+        ? `#${palette.wrong.toString(16).padStart(6, '0')}`
+        : `#${palette.text.toString(16).padStart(6, '0')}`,
+    );
   }
 
   private syncTimerHold(): void {
@@ -144,7 +160,9 @@ export class QuizScene extends PlayScene {
     if (view.kind === 'true-false') {
       const height = Math.max(m.touch * 1.5, Math.min(available - m.margin, m.touch * 2.2));
       const half = (width - m.gap) / 2;
-      const centreY = this.thumbZone ? m.height - m.margin - height / 2 : this.hudHeight + (m.height - this.hudHeight) / 2;
+      const centreY = this.thumbZone
+        ? m.height - m.margin - height / 2
+        : this.hudHeight + (m.height - this.hudHeight) / 2;
       view.options.forEach((option, index) => {
         this.buttons.push(
           new CanvasButton(
@@ -171,14 +189,26 @@ export class QuizScene extends PlayScene {
     const height = Math.max(m.touch, Math.min(m.touch * 1.6, (available - m.gap * (count - 1)) / count));
     const block = count * height + (count - 1) * m.gap;
     // Phones answer with a thumb: the answers sit at the bottom. Wider stages centre them.
-    const bottom = this.thumbZone ? m.height - m.margin : this.hudHeight + (m.height - this.hudHeight + block) / 2;
+    const bottom = this.thumbZone
+      ? m.height - m.margin
+      : this.hudHeight + (m.height - this.hudHeight + block) / 2;
     let y = bottom - height / 2;
     for (let index = count - 1; index >= 0; index--) {
       const option = view.options[index]!;
       this.buttons.unshift(
         new CanvasButton(
           this,
-          { id: option.id, x, y, width, height, label: option.label, badge: option.key, size: m.body, onPress: () => this.quiz.choose(index) },
+          {
+            id: option.id,
+            x,
+            y,
+            width,
+            height,
+            label: option.label,
+            badge: option.key,
+            size: m.body,
+            onPress: () => this.quiz.choose(index),
+          },
           m,
           this.palette,
         ),
@@ -194,7 +224,10 @@ export class QuizScene extends PlayScene {
     const columns = 3;
     const rows = 4;
     const available = m.height - this.hudHeight - m.margin * 2;
-    const keyHeight = Math.max(m.touch * 0.9, Math.min(m.touch * 1.2, (available - m.gap * rows) / (rows + 1.2)));
+    const keyHeight = Math.max(
+      m.touch * 0.9,
+      Math.min(m.touch * 1.2, (available - m.gap * rows) / (rows + 1.2)),
+    );
     const keyWidth = (width - m.gap * (columns - 1)) / columns;
     const left = m.width / 2 - width / 2;
     const padTop = m.height - m.margin - rows * keyHeight - (rows - 1) * m.gap;
@@ -244,7 +277,10 @@ export class QuizScene extends PlayScene {
 
   private displayText(): string {
     const view = this.view;
-    if (view.number) return view.number.digits === '' ? '?' : `${view.number.digits}${view.number.unit ? ` ${view.number.unit}` : ''}`;
+    if (view.number)
+      return view.number.digits === ''
+        ? '?'
+        : `${view.number.digits}${view.number.unit ? ` ${view.number.unit}` : ''}`;
     return view.answered ? view.answered.line.replace(/^The answer is /, '').replace(/\.$/, '') : '';
   }
 
@@ -263,7 +299,8 @@ export class QuizScene extends PlayScene {
       this.answeredShown = true;
       this.applyStates(true);
     }
-    if (next.number && previous.number && next.number.canSubmit !== previous.number.canSubmit) this.applyStates(false);
+    if (next.number && previous.number && next.number.canSubmit !== previous.number.canSubmit)
+      this.applyStates(false);
     this.syncTimerHold();
     this.bridge.gate.wake();
   }
@@ -276,7 +313,9 @@ export class QuizScene extends PlayScene {
       this.buttons.forEach((b) => b.setEnabled(!answered));
       if (answered && this.display) {
         const right = view.answered!.tone === 'right';
-        this.display.setColor(`#${(right ? this.palette.right : this.palette.wrong).toString(16).padStart(6, '0')}`);
+        this.display.setColor(
+          `#${(right ? this.palette.right : this.palette.wrong).toString(16).padStart(6, '0')}`,
+        );
         this.display.setText(`${right ? VERDICT.right.icon : VERDICT.wrong.icon} ${this.displayText()}`);
         if (animated) this.pop(this.display, right);
       }
@@ -287,18 +326,35 @@ export class QuizScene extends PlayScene {
       if (!button) return;
       button.setEnabled(!answered);
       button.setTone(toneOf(option.state));
-      const mark = option.state === 'chosen-wrong' ? VERDICT.wrong.icon : option.state === 'chosen-right' || option.state === 'right' ? VERDICT.right.icon : null;
+      const mark =
+        option.state === 'chosen-wrong'
+          ? VERDICT.wrong.icon
+          : option.state === 'chosen-right' || option.state === 'right'
+            ? VERDICT.right.icon
+            : null;
       button.setMark(mark, option.state === 'chosen-wrong' ? this.palette.wrong : this.palette.right);
-      if (animated && (option.state === 'chosen-right' || option.state === 'chosen-wrong')) this.pop(button.container, option.state === 'chosen-right');
+      if (animated && (option.state === 'chosen-right' || option.state === 'chosen-wrong'))
+        this.pop(button.container, option.state === 'chosen-right');
     });
   }
 
   /** A right answer swells for a moment; a wrong one shakes. */
-  private pop(target: Phaser.GameObjects.Components.Transform & Phaser.GameObjects.GameObject, right: boolean): void {
+  private pop(
+    target: Phaser.GameObjects.Components.Transform & Phaser.GameObjects.GameObject,
+    right: boolean,
+  ): void {
     if (right) this.animate({ targets: target, scale: 1.05, duration: 120, yoyo: true, ease: 'Sine.Out' });
     else {
       const x = target.x;
-      this.animate({ targets: target, x: x + 8, duration: 50, yoyo: true, repeat: 2, ease: 'Sine.InOut', onComplete: () => target.setX(x) });
+      this.animate({
+        targets: target,
+        x: x + 8,
+        duration: 50,
+        yoyo: true,
+        repeat: 2,
+        ease: 'Sine.InOut',
+        onComplete: () => target.setX(x),
+      });
     }
   }
 

@@ -10,7 +10,11 @@ import type { EngineBridge, PlayScene } from './play-scene';
 import { QuizScene } from './QuizScene';
 import { RenderGate } from './render-gate';
 
-const iconUrls = import.meta.glob<string>('../../assets/icons/*.svg', { query: '?url', import: 'default', eager: true });
+const iconUrls = import.meta.glob<string>('../../assets/icons/*.svg', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 
 /** Loads the card icons before any scene draws a card. */
 class IconScene extends Phaser.Scene {
@@ -96,7 +100,8 @@ export const createEngine: CreateEngine = async (options: EngineOptions): Promis
 
   const playScenes = ['Board', 'Quiz', 'Finale'];
   const activeScene = (): PlayScene | null =>
-    (playScenes.map((key) => game.scene.getScene(key)).find((scene) => scene?.scene.isActive()) as PlayScene | undefined) ?? null;
+    (playScenes.map((key) => game.scene.getScene(key)).find((scene) => scene?.scene.isActive()) as
+      PlayScene | undefined) ?? null;
   const show = (key: string, data: object): void => {
     for (const other of playScenes) if (other !== key && game.scene.isActive(other)) game.scene.stop(other);
     if (game.scene.isActive(key)) game.scene.stop(key);

@@ -131,19 +131,34 @@ export abstract class PlayScene extends Phaser.Scene {
     return { scene: this.scene.key, width: this.m.width, height: this.m.height, ...this.readout() };
   }
 
-
   /** A tween that is skipped (its end state set at once) under reduced motion. */
   protected animate(config: Phaser.Types.Tweens.TweenBuilderConfig): void {
     this.bridge.gate.wake();
     if (this.reducedMotion) {
-      const targets = (Array.isArray(config.targets) ? config.targets : [config.targets]) as Array<Record<string, unknown>>;
+      const targets = (Array.isArray(config.targets) ? config.targets : [config.targets]) as Array<
+        Record<string, unknown>
+      >;
       // A there-and-back pulse leaves things as they were: nothing to set.
       if (config.yoyo) {
         (config.onComplete as (() => void) | undefined)?.();
         return;
       }
       for (const [key, value] of Object.entries(config)) {
-        if (['targets', 'duration', 'ease', 'delay', 'onComplete', 'yoyo', 'hold', 'repeat', 'onStart', 'onUpdate'].includes(key)) continue;
+        if (
+          [
+            'targets',
+            'duration',
+            'ease',
+            'delay',
+            'onComplete',
+            'yoyo',
+            'hold',
+            'repeat',
+            'onStart',
+            'onUpdate',
+          ].includes(key)
+        )
+          continue;
         if (typeof value === 'number') targets.forEach((t) => (t[key] = value));
       }
       (config.onComplete as (() => void) | undefined)?.();

@@ -43,9 +43,7 @@ export class RenderGate {
   private afterFrame(): void {
     if (this.holds.size > 0 || performance.now() < this.awakeUntil) return;
     if (this.game.input.activePointer?.isDown) return;
-    const busy = this.game.scene
-      .getScenes(true)
-      .some((scene) => scene.tweens.getTweens().length > 0);
+    const busy = this.game.scene.getScenes(true).some((scene) => scene.tweens.getTweens().length > 0);
     if (!busy) this.game.loop.sleep();
   }
 

@@ -76,13 +76,20 @@ export function handInFor(
 
 /** "This is your 2nd finished attempt; you also left 1 unfinished." in the student's words. */
 export function describeEarlier({ attempt, abandoned }: AttemptNumbers): string {
-  const finished = attempt === 1 ? 'This is your first finished attempt' : `This is your ${ordinal(attempt)} finished attempt`;
-  const left = abandoned === 0 ? '' : `; you also started and left ${abandoned === 1 ? 'one' : abandoned} before`;
+  const finished =
+    attempt === 1
+      ? 'This is your first finished attempt'
+      : `This is your ${ordinal(attempt)} finished attempt`;
+  const left =
+    abandoned === 0 ? '' : `; you also started and left ${abandoned === 1 ? 'one' : abandoned} before`;
   return `${finished}${left}.`;
 }
 
 export function ordinal(n: number): string {
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix =
+    tens >= 11 && tens <= 13
+      ? 'th'
+      : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 }

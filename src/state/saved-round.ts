@@ -35,7 +35,13 @@ const progressSchema = z.object({
   gaps: z.array(z.number().int().min(0).max(1000)).max(1000),
   order: z.array(z.string().max(40)).max(1000),
   answers: z
-    .array(z.object({ questionId: z.string().max(60), given: z.string().max(40).nullable(), ms: z.number().min(0) }))
+    .array(
+      z.object({
+        questionId: z.string().max(60),
+        given: z.string().max(40).nullable(),
+        ms: z.number().min(0),
+      }),
+    )
     .max(1000),
   questionPointer: z.number().int().min(0).max(1000),
 });
@@ -83,7 +89,10 @@ export function loadSavedRound(getStorage: () => Storage): LoadedRound {
   const result = savedRoundSchema.safeParse(parsed);
   if (!result.success || configProblems(result.data.config as RoundConfig).length > 0) {
     clearSavedRound(getStorage);
-    return { round: null, notice: 'A saved round could not be read, so it was set aside. Your settings and scores are safe.' };
+    return {
+      round: null,
+      notice: 'A saved round could not be read, so it was set aside. Your settings and scores are safe.',
+    };
   }
   return { round: result.data, notice: null };
 }

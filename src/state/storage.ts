@@ -113,7 +113,8 @@ export interface LoadedData {
 
 export const NOT_PERSISTENT_NOTICE =
   'This browser is not letting Newsline save, so settings, scores and a round in progress last only until you close the page.';
-const UNREADABLE_NOTICE = 'Your saved settings could not be read, so Newsline started fresh with the defaults.';
+const UNREADABLE_NOTICE =
+  'Your saved settings could not be read, so Newsline started fresh with the defaults.';
 
 /** `storage` is `window.localStorage` in the game; getting it may itself throw, hence the thunk. */
 export function loadSavedData(getStorage: () => Storage): LoadedData {
@@ -191,7 +192,12 @@ export function recordBestScore(
 /** Keeps the latest daily results only, so the record never grows without bound. */
 const DAILY_DAYS_KEPT = 60;
 
-export function recordDaily(data: SavedData, packId: string, dateKey: string, record: DailyRecord): SavedData {
+export function recordDaily(
+  data: SavedData,
+  packId: string,
+  dateKey: string,
+  record: DailyRecord,
+): SavedData {
   const days = { ...(data.daily[packId] ?? {}), [dateKey]: record };
   const kept = Object.keys(days).sort().slice(-DAILY_DAYS_KEPT);
   return { ...data, daily: { ...data.daily, [packId]: Object.fromEntries(kept.map((k) => [k, days[k]!])) } };

@@ -107,9 +107,14 @@ export class CanvasButton {
     const g = this.background;
     g.clear();
     // Verdicts tint the button rather than flood it, so its words keep their contrast.
-    const tint = { open: null, accent: palette.accent, right: palette.right, wrong: palette.wrong, 'right-outline': null, dim: null }[
-      this.tone
-    ];
+    const tint = {
+      open: null,
+      accent: palette.accent,
+      right: palette.right,
+      wrong: palette.wrong,
+      'right-outline': null,
+      dim: null,
+    }[this.tone];
     const stroke = {
       open: palette.border,
       accent: palette.accent,

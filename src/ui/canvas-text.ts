@@ -13,7 +13,13 @@ export interface TextOptions {
 }
 
 /** Every canvas text goes through here so font, colour and wrapping stay consistent. */
-export function addText(scene: Phaser.Scene, x: number, y: number, content: string, options: TextOptions): Phaser.GameObjects.Text {
+export function addText(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  content: string,
+  options: TextOptions,
+): Phaser.GameObjects.Text {
   const text = scene.add.text(x, y, content, {
     fontFamily: FONT_FAMILY,
     fontSize: `${Math.round(options.size)}px`,

@@ -95,13 +95,24 @@ export class EventCard {
     });
     const lines: Phaser.GameObjects.Text[] = [title];
     if (dated) {
-      const date = addText(this.scene, textX, 0, view.date!, { size: m.small, colour: palette.accent, bold: true, wrap: textWidth });
+      const date = addText(this.scene, textX, 0, view.date!, {
+        size: m.small,
+        colour: palette.accent,
+        bold: true,
+        wrap: textWidth,
+      });
       lines.push(date);
     }
     if (this.detail === 'full') {
       const second = dated ? view.dateReason : view.clue;
       if (second)
-        lines.push(addText(this.scene, textX, 0, second, { size: m.small, colour: palette.textMuted, wrap: textWidth }));
+        lines.push(
+          addText(this.scene, textX, 0, second, {
+            size: m.small,
+            colour: palette.textMuted,
+            wrap: textWidth,
+          }),
+        );
     }
     const textHeight = lines.reduce((sum, t) => sum + t.height, 0) + (lines.length - 1) * 3;
     const height = Math.max(iconSize + pad * 2, textHeight + pad * 2, this.m.touch);
@@ -113,9 +124,19 @@ export class EventCard {
     }
 
     const verdictColour =
-      view.verdict === 'right' ? palette.right : view.verdict === 'wrong' ? palette.wrong : view.verdict === 'either' ? palette.either : null;
+      view.verdict === 'right'
+        ? palette.right
+        : view.verdict === 'wrong'
+          ? palette.wrong
+          : view.verdict === 'either'
+            ? palette.either
+            : null;
     const stroke =
-      this.pose === 'selected' ? palette.accent : this.pose === 'lifted' ? palette.focus : (verdictColour ?? palette.border);
+      this.pose === 'selected'
+        ? palette.accent
+        : this.pose === 'lifted'
+          ? palette.focus
+          : (verdictColour ?? palette.border);
     const background = this.scene.add.graphics();
     background.fillStyle(this.pose === 'lifted' ? palette.surfaceRaised : palette.surface, 1);
     background.fillRoundedRect(-width / 2, -height / 2, width, height, 12);
@@ -128,7 +149,10 @@ export class EventCard {
 
     const iconKey = `icon-${view.icon}`;
     const icon = this.scene.textures.exists(iconKey)
-      ? this.scene.add.image(-width / 2 + pad + iconSize / 2, 0, iconKey).setDisplaySize(iconSize, iconSize).setTint(verdictColour ?? palette.line)
+      ? this.scene.add
+          .image(-width / 2 + pad + iconSize / 2, 0, iconKey)
+          .setDisplaySize(iconSize, iconSize)
+          .setTint(verdictColour ?? palette.line)
       : null;
 
     const parts: Phaser.GameObjects.GameObject[] = [background, ...(icon ? [icon] : []), ...lines];

@@ -82,14 +82,20 @@ function placeBoard(pack: Pack, session: RoundSession, done: boolean): BoardView
     return cardView(session.event(id), {
       dated: true,
       verdict: verdict ? toneOf(verdict) : null,
-      note: verdict ? placementNote(verdict, titles) : starter ? 'The starting card: it was on the line already.' : null,
+      note: verdict
+        ? placementNote(verdict, titles)
+        : starter
+          ? 'The starting card: it was on the line already.'
+          : null,
     });
   });
   const next = session.nextCard;
   const { number, of } = session.placing;
   const right = session.placements.filter((v) => v.right).length;
   const last = session.placements[session.placements.length - 1];
-  const feedback = last ? { tone: toneOf(last), text: feedbackText(session.event(last.cardId), last, titles) } : null;
+  const feedback = last
+    ? { tone: toneOf(last), text: feedbackText(session.event(last.cardId), last, titles) }
+    : null;
   return {
     mode: 'place',
     done,
@@ -122,7 +128,9 @@ function sortBoard(pack: Pack, session: RoundSession, done: boolean, selectedId:
       instruction: 'Earliest at the top. Drag a card to its place, or tap a card and then tap where it goes.',
       status: `${count(session.order.length, 'card')} to put in order`,
       deck: null,
-      line: session.order.map((id) => cardView(session.event(id), { dated: false, verdict: null, note: null })),
+      line: session.order.map((id) =>
+        cardView(session.event(id), { dated: false, verdict: null, note: null }),
+      ),
       playerOrder: null,
       gaps: [],
       selectedId: selectedId !== null && session.order.includes(selectedId) ? selectedId : null,
@@ -145,7 +153,10 @@ function sortBoard(pack: Pack, session: RoundSession, done: boolean, selectedId:
     const note = wrong
       ? sortNote(verdict.shouldFollow, verdict.shouldPrecede, titles)
       : open.length > 0
-        ? eitherNote(open.map((o) => o.id), titles)
+        ? eitherNote(
+            open.map((o) => o.id),
+            titles,
+          )
         : null;
     return cardView(event, { dated: true, verdict: wrong ? 'wrong' : 'right', note });
   });
@@ -201,10 +212,7 @@ function cardView(
     verdict: options.verdict,
     note: options.note,
     place: event.place ?? null,
-    label: parts
-      .filter(Boolean)
-      .join(' ')
-      .replace(/\.\./g, '.'),
+    label: parts.filter(Boolean).join(' ').replace(/\.\./g, '.'),
   };
 }
 
@@ -246,7 +254,8 @@ function sortNote(shouldFollow: readonly string[], shouldPrecede: readonly strin
 
 function feedbackText(event: TimelineEvent, verdict: PlacementVerdict, titles: Titles): string {
   const date = dateLabel(event);
-  if (!verdict.right) return `${VERDICT.wrong.icon} Not there: ${titles(event.id)} is ${date}. It slid to where it belongs.`;
+  if (!verdict.right)
+    return `${VERDICT.wrong.icon} Not there: ${titles(event.id)} is ${date}. It slid to where it belongs.`;
   if (verdict.unsettledWith.length > 0)
     return `${VERDICT.either.icon} Right: ${date}. ${eitherNote(verdict.unsettledWith, titles)}`;
   return `${VERDICT.right.icon} Right: ${titles(event.id)} is ${date}.`;

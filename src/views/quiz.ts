@@ -100,7 +100,9 @@ export function quizView(pack: Pack, session: RoundSession, inputs: QuizInputs):
             canSubmit: inputs.digits.length > 0,
           }
         : null,
-    answered: answer ? answeredView(pack, question, answer, session.plan.config.explanationsDuringPlay) : null,
+    answered: answer
+      ? answeredView(pack, question, answer, session.plan.config.explanationsDuringPlay)
+      : null,
     next: answer ? { label: last ? 'See your results' : 'Next question' } : null,
   };
 }
@@ -123,8 +125,14 @@ export function optionState(label: string, answer: AnswerRecord): OptionState {
   return sameAnswer(label, answer.expected) ? 'right' : 'other';
 }
 
-function answeredView(pack: Pack, question: Question, answer: AnswerRecord, explanations: boolean): AnsweredView {
-  const expected = question.kind === 'number' && question.unit ? `${answer.expected} ${question.unit}` : answer.expected;
+function answeredView(
+  pack: Pack,
+  question: Question,
+  answer: AnswerRecord,
+  explanations: boolean,
+): AnsweredView {
+  const expected =
+    question.kind === 'number' && question.unit ? `${answer.expected} ${question.unit}` : answer.expected;
   const tone: VerdictTone = answer.correct ? 'right' : 'wrong';
   const headline = answer.correct
     ? `${VERDICT.right.icon} Right!`

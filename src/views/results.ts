@@ -78,7 +78,8 @@ export function resultsView(input: ResultsInputs): ResultsView {
       ? 'No questions this round'
       : `${result.quizCorrect} of ${count(result.quizTotal, 'question')} right`,
   ];
-  if (result.quizTotal > 0 && result.bestStreak >= 2) lines.push(`Best streak: ${result.bestStreak} in a row`);
+  if (result.quizTotal > 0 && result.bestStreak >= 2)
+    lines.push(`Best streak: ${result.bestStreak} in a row`);
   lines.push(`Time: ${formatDuration(result.timeMs)}`);
   const heading =
     origin.kind === 'daily'
@@ -113,7 +114,12 @@ export function resultsView(input: ResultsInputs): ResultsView {
     actions: [
       ...(origin.kind === 'shared' && !plan.config.allowRetry
         ? []
-        : [{ id: 'again' as const, label: origin.kind === 'daily' ? 'Play it again' : 'Play the same round again' }]),
+        : [
+            {
+              id: 'again' as const,
+              label: origin.kind === 'daily' ? 'Play it again' : 'Play the same round again',
+            },
+          ]),
       ...(origin.kind === 'shared' ? [] : [{ id: 'new' as const, label: 'New round' }]),
       { id: 'menu' as const, label: 'Menu' },
     ],

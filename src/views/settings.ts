@@ -30,21 +30,35 @@ function choice<K extends keyof Settings>(
     id,
     label,
     hint,
-    choices: options.map(([value, text]) => ({ value: String(value), label: text, checked: settings[id] === value })),
+    choices: options.map(([value, text]) => ({
+      value: String(value),
+      label: text,
+      checked: settings[id] === value,
+    })),
   };
 }
 
-export function settingsView(settings: Settings, sound: { available: boolean; problem: string | null }, persistent: boolean): SettingsView {
+export function settingsView(
+  settings: Settings,
+  sound: { available: boolean; problem: string | null },
+  persistent: boolean,
+): SettingsView {
   return {
     heading: 'Settings',
     status: sound.available
       ? null
       : `Sound could not be loaded${sound.problem ? ` (${sound.problem})` : ''}: the game plays silently. Everything else works.`,
     settings: [
-      choice(settings, 'soundOn', 'Sound', 'Clicks, flips and fanfares. Nothing plays until you first tap or press a key.', [
-        [true, 'On'],
-        [false, 'Off'],
-      ]),
+      choice(
+        settings,
+        'soundOn',
+        'Sound',
+        'Clicks, flips and fanfares. Nothing plays until you first tap or press a key.',
+        [
+          [true, 'On'],
+          [false, 'Off'],
+        ],
+      ),
       {
         kind: 'range',
         id: 'volume',
@@ -53,11 +67,17 @@ export function settingsView(settings: Settings, sound: { available: boolean; pr
         value: Math.round(settings.volume * 100),
         disabled: !settings.soundOn || !sound.available,
       },
-      choice(settings, 'timer', 'Question timer', 'Need more time? “Longer” doubles it. “Off” works in your own rounds; a teacher’s round can only be made longer.', [
-        ['as-set', 'As set'],
-        ['longer', 'Longer'],
-        ['off', 'Off'],
-      ]),
+      choice(
+        settings,
+        'timer',
+        'Question timer',
+        'Need more time? “Longer” doubles it. “Off” works in your own rounds; a teacher’s round can only be made longer.',
+        [
+          ['as-set', 'As set'],
+          ['longer', 'Longer'],
+          ['off', 'Off'],
+        ],
+      ),
       choice(settings, 'textScale', 'Text size', 'Bigger text on every screen.', [
         [1, '100%'],
         [1.25, '125%'],
@@ -67,11 +87,17 @@ export function settingsView(settings: Settings, sound: { available: boolean; pr
         ['standard', 'Standard'],
         ['high-contrast', 'High'],
       ]),
-      choice(settings, 'reducedMotion', 'Motion', 'Reduce motion turns off every animation: cards, flips, counting and celebrations.', [
-        ['system', 'Like my device'],
-        ['on', 'Reduce'],
-        ['off', 'Full'],
-      ]),
+      choice(
+        settings,
+        'reducedMotion',
+        'Motion',
+        'Reduce motion turns off every animation: cards, flips, counting and celebrations.',
+        [
+          ['system', 'Like my device'],
+          ['on', 'Reduce'],
+          ['off', 'Full'],
+        ],
+      ),
       choice(settings, 'showStreak', 'Streak', 'Show how many answers in a row you have right.', [
         [true, 'Show'],
         [false, 'Hide'],

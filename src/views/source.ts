@@ -25,7 +25,9 @@ export function sourceView(pack: Pack): SourceView {
     heading: 'The source',
     language: pack.language,
     headline: source.headline.paraphrased ? source.headline.text : `“${source.headline.text}”`,
-    headlineNote: source.headline.paraphrased ? 'Our paraphrase of the headline' : 'The headline as published',
+    headlineNote: source.headline.paraphrased
+      ? 'Our paraphrase of the headline'
+      : 'The headline as published',
     facts,
     notes: [source.dateNote, source.note, source.paragraphNote].filter((n): n is string => Boolean(n)),
     paragraphsHeading: 'What each paragraph says, in our words',

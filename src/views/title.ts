@@ -30,7 +30,13 @@ export interface TitleView {
   packs: ChoiceView<string>[] | null;
   resume: { heading: string; detail: string; resumeLabel: string; discardLabel: string } | null;
   /** A round someone sent: a teacher's (asks a name), a friend's, or a daily round of a given day. */
-  invite: { heading: string; detail: string; startLabel: string; leaveLabel: string; asksName: boolean } | null;
+  invite: {
+    heading: string;
+    detail: string;
+    startLabel: string;
+    leaveLabel: string;
+    asksName: boolean;
+  } | null;
   play: { label: string; detail: string };
   daily: { label: string; detail: string; done: boolean };
   options: {
@@ -135,7 +141,10 @@ export function titleView(input: TitleInputs): TitleView {
   };
 }
 
-function inviteView(pack: Pack, invite: NonNullable<TitleInputs['invite']>): NonNullable<TitleView['invite']> {
+function inviteView(
+  pack: Pack,
+  invite: NonNullable<TitleInputs['invite']>,
+): NonNullable<TitleView['invite']> {
   if (invite.kind === 'daily') {
     return {
       heading: `Daily #${invite.number}`,
@@ -150,8 +159,20 @@ function inviteView(pack: Pack, invite: NonNullable<TitleInputs['invite']>): Non
   const timer = config.timerSeconds > 0 ? ` · ${config.timerSeconds} s per question` : '';
   const detail = `${set?.shortName ?? config.setId} · ${eventsWords(set, config)} · ${count(config.questionCount, 'question')} · ${modeWords(config.mode)}${timer}`;
   return invite.kind === 'shared'
-    ? { heading: 'Your teacher’s round', detail, startLabel: 'Start the round', leaveLabel: 'Play my own round instead', asksName: true }
-    : { heading: 'A round shared with you', detail, startLabel: 'Play it', leaveLabel: 'Not now', asksName: false };
+    ? {
+        heading: 'Your teacher’s round',
+        detail,
+        startLabel: 'Start the round',
+        leaveLabel: 'Play my own round instead',
+        asksName: true,
+      }
+    : {
+        heading: 'A round shared with you',
+        detail,
+        startLabel: 'Play it',
+        leaveLabel: 'Not now',
+        asksName: false,
+      };
 }
 
 function roundSummary(set: EventSet, menu: MenuChoice): string {

@@ -27,7 +27,10 @@ export function paragraphList(paragraphs: readonly number[]): string {
 }
 
 /** The digest of each cited paragraph, in citation order; a paragraph without one is skipped. */
-export function citedDigests(pack: Pack, paragraphs: readonly number[]): Array<{ mark: string; text: string }> {
+export function citedDigests(
+  pack: Pack,
+  paragraphs: readonly number[],
+): Array<{ mark: string; text: string }> {
   const byNumber = new Map<number, Digest>(pack.source.digests.map((d) => [d.paragraph, d]));
   return paragraphs.flatMap((p) => {
     const digest = byNumber.get(p);

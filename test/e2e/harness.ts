@@ -135,5 +135,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /** Two animation frames: what the read-out says is on the canvas by then. */
 export async function settle(page: Page, ms = 0): Promise<void> {
   if (ms > 0) await page.waitForTimeout(ms);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
 }

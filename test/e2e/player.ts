@@ -69,7 +69,9 @@ export async function waitForBoard(page: Page): Promise<BoardReadout> {
 
 export async function waitForQuiz(page: Page): Promise<QuizReadout> {
   await waitForScreen(page, 'quiz');
-  await page.waitForFunction(() => (window as unknown as { __newsline?: { scene?: string } }).__newsline?.scene === 'Quiz');
+  await page.waitForFunction(
+    () => (window as unknown as { __newsline?: { scene?: string } }).__newsline?.scene === 'Quiz',
+  );
   await settle(page);
   return readout<QuizReadout>(page);
 }
@@ -91,7 +93,12 @@ export async function press(page: Page, selector: string, input: Input): Promise
 
 let cdpSessions = new WeakMap<Page, CDPSession>();
 
-async function touchPoint(page: Page, type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number): Promise<void> {
+async function touchPoint(
+  page: Page,
+  type: 'touchStart' | 'touchMove' | 'touchEnd',
+  x: number,
+  y: number,
+): Promise<void> {
   let cdp = cdpSessions.get(page);
   if (!cdp) {
     cdp = await page.context().newCDPSession(page);
@@ -104,7 +111,13 @@ async function touchPoint(page: Page, type: 'touchStart' | 'touchMove' | 'touchE
 }
 
 /** A real drag: press, move in steps, release (mouse or finger). */
-export async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, input: Input, steps = 12): Promise<void> {
+export async function drag(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  input: Input,
+  steps = 12,
+): Promise<void> {
   if (input === 'mouse') {
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
@@ -114,7 +127,12 @@ export async function drag(page: Page, from: { x: number; y: number }, to: { x: 
   } else {
     await touchPoint(page, 'touchStart', from.x, from.y);
     for (let i = 1; i <= steps; i++)
-      await touchPoint(page, 'touchMove', from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
+      await touchPoint(
+        page,
+        'touchMove',
+        from.x + ((to.x - from.x) * i) / steps,
+        from.y + ((to.y - from.y) * i) / steps,
+      );
     await touchPoint(page, 'touchEnd', to.x, to.y);
   }
   await settle(page);
@@ -125,12 +143,20 @@ export function resetCdp(): void {
 }
 
 /** The page point of a canvas point. */
-export function onPage(board: { canvas: { left: number; top: number } }, x: number, y: number): { x: number; y: number } {
+export function onPage(
+  board: { canvas: { left: number; top: number } },
+  x: number,
+  y: number,
+): { x: number; y: number } {
   return { x: board.canvas.left + x, y: board.canvas.top + y };
 }
 
 /** Which gaps of the line are right for a card, worked out in Node from the pack. */
-export function rightGaps(pack: Pack, line: readonly string[], cardId: string): { first: number; last: number } {
+export function rightGaps(
+  pack: Pack,
+  line: readonly string[],
+  cardId: string,
+): { first: number; last: number } {
   const events = [...line, cardId].map((id) => pack.events.find((e) => e.id === id)!);
   const order = buildPartialOrder(events, pack.events);
   return judgePlacement(order, line, cardId, 0).rightGaps;
@@ -140,7 +166,12 @@ export function rightGaps(pack: Pack, line: readonly string[], cardId: string): 
  * Places the deck card into a gap: by dragging it there, or by tapping it and then the gap.
  * Returns the board once the card has landed (and, if wrong, slid home).
  */
-export async function placeDeck(page: Page, gap: number, input: Input, how: 'drag' | 'tap'): Promise<BoardReadout> {
+export async function placeDeck(
+  page: Page,
+  gap: number,
+  input: Input,
+  how: 'drag' | 'tap',
+): Promise<BoardReadout> {
   const board = await scrollGapIntoView(page, gap, input);
   if (!board.deck) throw new Error('no card to place');
   const deck = onPage(board, board.deck.x + board.deck.width / 2, board.deck.y + board.deck.height / 2);
@@ -191,7 +222,9 @@ export async function playPlaceBoard(
     const right = rightGaps(pack, line, board.deck.id);
     let gap = right.first;
     if (options.wrongAt?.includes(turn)) {
-      const wrong = Array.from({ length: line.length + 1 }, (_, i) => i).find((i) => i < right.first || i > right.last);
+      const wrong = Array.from({ length: line.length + 1 }, (_, i) => i).find(
+        (i) => i < right.first || i > right.last,
+      );
       if (wrong !== undefined) gap = wrong;
     }
     board = await placeDeck(page, gap, input, options.how ?? (turn % 2 === 0 ? 'drag' : 'tap'));
@@ -224,5 +257,7 @@ export async function answerQuestion(page: Page, pack: Pack, input: Input, right
     const button = quiz.buttons.find((b) => b.id === `option-${index}`)!;
     await tapAt(page, quiz.canvas.left + button.x, quiz.canvas.top + button.y, input);
   }
-  await page.waitForFunction(() => (window as unknown as { __newsline?: { answered?: boolean } }).__newsline?.answered === true);
+  await page.waitForFunction(
+    () => (window as unknown as { __newsline?: { answered?: boolean } }).__newsline?.answered === true,
+  );
 }

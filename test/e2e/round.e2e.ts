@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { openGame, screenshot, startHarness, waitForScreen, type Harness, type ViewportName } from './harness';
+import {
+  openGame,
+  screenshot,
+  startHarness,
+  waitForScreen,
+  type Harness,
+  type ViewportName,
+} from './harness';
 import { answerQuestion, articlePack, playPlaceBoard, press, type Input } from './player';
 
 const pack = articlePack();
@@ -24,7 +31,7 @@ describe('a one-at-a-time round, start to finish', () => {
       assert.equal(board.done, true);
       await screenshot(page, `round-board-done-${viewport}`);
       const status = await page.locator('[data-status]').textContent();
-      assert.match(status ?? "", /of 5 placed right first time/);
+      assert.match(status ?? '', /of 5 placed right first time/);
       await press(page, '[data-action="to-quiz"]', input);
       for (let i = 0; i < 5; i++) {
         await answerQuestion(page, pack, input, i !== 2);

@@ -20,14 +20,24 @@ export function boardScreen(
     </div>
     ${accessibleBoard(view, board)}
     <footer class="play-screen__footer">
-      ${view.primary
-        ? html`<p class="play-screen__instruction">${view.instruction}</p>
-            <button type="button" class="button button--primary button--big" data-action=${view.primary.id} @click=${() => board.primary()}>
-            ${view.primary.label}
-          </button>`
-        : html`<p class="play-screen__hint play-screen__hint--${view.feedback?.tone ?? 'none'}" data-feedback>
-            ${view.feedback?.text ?? view.instruction}
-          </p>`}
+      ${
+        view.primary
+          ? html`<p class="play-screen__instruction">${view.instruction}</p>
+              <button
+                type="button"
+                class="button button--primary button--big"
+                data-action=${view.primary.id}
+                @click=${() => board.primary()}
+              >
+                ${view.primary.label}
+              </button>`
+          : html`<p
+              class="play-screen__hint play-screen__hint--${view.feedback?.tone ?? 'none'}"
+              data-feedback
+            >
+              ${view.feedback?.text ?? view.instruction}
+            </p>`
+      }
     </footer>
   </div>`;
 }
@@ -36,15 +46,26 @@ export function boardScreen(
 function accessibleBoard(view: BoardView, board: BoardController): TemplateResult {
   return html`<section class="sr-layer" aria-label="The board">
     ${view.feedback ? html`<p>${view.feedback.text}</p>` : nothing}
-    ${view.deck
-      ? html`<p data-id="deck">New card: ${view.deck.label}</p>
-          <div role="group" aria-label="Where does it go?">
-            ${view.gaps.map(
-              (gap) => html`<button type="button" data-id="gap-${gap.index}" @click=${() => board.place(gap.index)}>${gap.label}</button>`,
-            )}
-          </div>`
-      : nothing}
-    <ol aria-label=${view.done ? 'The timeline, earliest first' : view.mode === 'place' ? 'The line so far, earliest first' : 'Your order, earliest first'}>
+    ${
+      view.deck
+        ? html`<p data-id="deck">New card: ${view.deck.label}</p>
+            <div role="group" aria-label="Where does it go?">
+              ${view.gaps.map(
+                (gap) =>
+                  html`<button
+                    type="button"
+                    data-id="gap-${gap.index}"
+                    @click=${() => board.place(gap.index)}
+                  >
+                    ${gap.label}
+                  </button>`,
+              )}
+            </div>`
+        : nothing
+    }
+    <ol
+      aria-label=${view.done ? 'The timeline, earliest first' : view.mode === 'place' ? 'The line so far, earliest first' : 'Your order, earliest first'}
+    >
       ${view.line.map((card, index) => cardItem(view, board, card, index))}
     </ol>
   </section>`;
@@ -74,16 +95,31 @@ function cardItem(view: BoardView, board: BoardController, card: CardView, index
       >
         ${index + 1}. ${card.label}${selected ? ' Picked up: arrow keys move it, Space puts it down.' : ''}
       </button>
-      <button type="button" data-id="earlier-${card.id}" ?disabled=${index === 0} @click=${() => board.moveBy(card.id, -1)}>
+      <button
+        type="button"
+        data-id="earlier-${card.id}"
+        ?disabled=${index === 0}
+        @click=${() => board.moveBy(card.id, -1)}
+      >
         Move earlier
       </button>
-      <button type="button" data-id="later-${card.id}" ?disabled=${index === view.line.length - 1} @click=${() => board.moveBy(card.id, 1)}>
+      <button
+        type="button"
+        data-id="later-${card.id}"
+        ?disabled=${index === view.line.length - 1}
+        @click=${() => board.moveBy(card.id, 1)}
+      >
         Move later
       </button>
     </li>`;
   }
   return html`<li>
-    <button type="button" data-id="card-${card.id}" ?disabled=${!view.done} @click=${() => board.openCard(card.id)}>
+    <button
+      type="button"
+      data-id="card-${card.id}"
+      ?disabled=${!view.done}
+      @click=${() => board.openCard(card.id)}
+    >
       ${index + 1}. ${card.label}${view.done ? ' Open how we know.' : ''}
     </button>
   </li>`;

@@ -12,7 +12,13 @@ export function sourceScreen(view: SourceView): TemplateResult {
     <p class="reading__headline">${view.headline}</p>
     <p class="reading__note">${view.headlineNote}</p>
     <dl class="facts">
-      ${view.facts.map((f) => html`<div class="facts__row"><dt>${f.label}</dt><dd>${f.value}</dd></div>`)}
+      ${view.facts.map(
+        (f) =>
+          html`<div class="facts__row">
+            <dt>${f.label}</dt>
+            <dd>${f.value}</dd>
+          </div>`,
+      )}
     </dl>
     ${view.notes.map((n) => html`<p class="reading__note">${n}</p>`)}
     <h2>${view.paragraphsHeading}</h2>
@@ -25,28 +31,33 @@ export function sourceScreen(view: SourceView): TemplateResult {
 export function howToScreen(view: HowToView): TemplateResult {
   return html`<article class="reading">
     ${view.sections.map(
-      (section) => html`<section>
-        <h2>${section.heading}</h2>
-        <ul>
-          ${section.items.map((item) => html`<li>${item}</li>`)}
-        </ul>
-      </section>`,
+      (section) =>
+        html`<section>
+          <h2>${section.heading}</h2>
+          <ul>
+            ${section.items.map((item) => html`<li>${item}</li>`)}
+          </ul>
+        </section>`,
     )}
     <section>
       <h2>What the marks mean</h2>
       <ul class="marks">
         ${view.marks.map(
-          (m) => html`<li class="mark-row">
-            <span class="chip chip--${m.tone}"><span aria-hidden="true">${m.icon}</span> ${m.word}</span>
-            <span>${m.meaning}</span>
-          </li>`,
+          (m) =>
+            html`<li class="mark-row">
+              <span class="chip chip--${m.tone}"><span aria-hidden="true">${m.icon}</span> ${m.word}</span>
+              <span>${m.meaning}</span>
+            </li>`,
         )}
       </ul>
     </section>
   </article>`;
 }
 
-export function settingsScreen(view: SettingsView, change: (id: string, value: string) => void): TemplateResult {
+export function settingsScreen(
+  view: SettingsView,
+  change: (id: string, value: string) => void,
+): TemplateResult {
   return html`<form class="reading settings" @submit=${(e: Event) => e.preventDefault()}>
     ${view.status ? html`<p class="notice" role="status">${view.status}</p>` : nothing}
     ${view.settings.map((setting) => settingRow(setting, change))}
@@ -78,20 +89,35 @@ function settingRow(setting: SettingView, change: (id: string, value: string) =>
     <p class="setting__hint" id=${hintId}>${setting.hint}</p>
     <div class="segmented">
       ${setting.choices.map(
-        (c) => html`<label class="segmented__option${c.checked ? ' segmented__option--checked' : ''}">
-          <input type="radio" name="setting-${setting.id}" value=${c.value} .checked=${c.checked} @change=${() => change(setting.id, c.value)} />
-          <span>${c.label}</span>
-        </label>`,
+        (c) =>
+          html`<label class="segmented__option${c.checked ? ' segmented__option--checked' : ''}">
+            <input
+              type="radio"
+              name="setting-${setting.id}"
+              value=${c.value}
+              .checked=${c.checked}
+              @change=${() => change(setting.id, c.value)}
+            />
+            <span>${c.label}</span>
+          </label>`,
       )}
     </div>
   </fieldset>`;
 }
 
-export function messageScreen(view: MessageView, act: (id: MessageView['action']['id']) => void): TemplateResult {
+export function messageScreen(
+  view: MessageView,
+  act: (id: MessageView['action']['id']) => void,
+): TemplateResult {
   return html`<article class="reading message" role="alert">
     <p class="message__text">${view.message}</p>
     ${view.details.map((d) => html`<p class="reading__note">${d}</p>`)}
-    <button type="button" class="button button--primary button--big" data-action=${view.action.id} @click=${() => act(view.action.id)}>
+    <button
+      type="button"
+      class="button button--primary button--big"
+      data-action=${view.action.id}
+      @click=${() => act(view.action.id)}
+    >
       ${view.action.label}
     </button>
   </article>`;

@@ -29,56 +29,84 @@ export function titleScreen(view: TitleView, actions: TitleActions): TemplateRes
       <p class="title-screen__tagline">${view.tagline}</p>
     </section>
 
-    ${view.notices.length > 0
-      ? html`<ul class="notices" role="status">
-          ${view.notices.map((n) => html`<li class="notice">${n}</li>`)}
-        </ul>`
-      : nothing}
+    ${
+      view.notices.length > 0
+        ? html`<ul class="notices" role="status">
+            ${view.notices.map((n) => html`<li class="notice">${n}</li>`)}
+          </ul>`
+        : nothing
+    }
 
     <section class="title-screen__main">
-      ${view.resume
-        ? html`<div class="banner banner--resume" data-banner="resume">
-            <h2 class="banner__heading">${view.resume.heading}</h2>
-            <p class="banner__detail">${view.resume.detail}</p>
-            <div class="banner__actions">
-              <button type="button" class="button button--primary" data-action="resume" @click=${actions.resume}>
-                ${view.resume.resumeLabel}
+      ${
+        view.resume
+          ? html`<div class="banner banner--resume" data-banner="resume">
+              <h2 class="banner__heading">${view.resume.heading}</h2>
+              <p class="banner__detail">${view.resume.detail}</p>
+              <div class="banner__actions">
+                <button
+                  type="button"
+                  class="button button--primary"
+                  data-action="resume"
+                  @click=${actions.resume}
+                >
+                  ${view.resume.resumeLabel}
+                </button>
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  data-action="discard"
+                  @click=${actions.discard}
+                >
+                  ${view.resume.discardLabel}
+                </button>
+              </div>
+            </div>`
+          : nothing
+      }
+      ${
+        view.invite
+          ? html`<div class="banner banner--invite" data-banner="invite">
+              <h2 class="banner__heading">${view.invite.heading}</h2>
+              <p class="banner__detail">${view.invite.detail}</p>
+              <div class="banner__actions">
+                <button
+                  type="button"
+                  class="button button--primary button--big"
+                  data-action="start-invite"
+                  @click=${actions.startInvite}
+                >
+                  ${view.invite.startLabel}
+                </button>
+                <button
+                  type="button"
+                  class="button button--quiet"
+                  data-action="dismiss-invite"
+                  @click=${actions.dismissInvite}
+                >
+                  ${view.invite.leaveLabel}
+                </button>
+              </div>
+            </div>`
+          : nothing
+      }
+      ${
+        view.invite?.asksName
+          ? nothing
+          : html`<button type="button" class="play-button" data-action="play" @click=${actions.play}>
+                <span class="play-button__label">${view.play.label}</span>
+                <span class="play-button__detail">${view.play.detail}</span>
               </button>
-              <button type="button" class="button button--secondary" data-action="discard" @click=${actions.discard}>
-                ${view.resume.discardLabel}
-              </button>
-            </div>
-          </div>`
-        : nothing}
-      ${view.invite
-        ? html`<div class="banner banner--invite" data-banner="invite">
-            <h2 class="banner__heading">${view.invite.heading}</h2>
-            <p class="banner__detail">${view.invite.detail}</p>
-            <div class="banner__actions">
-              <button type="button" class="button button--primary button--big" data-action="start-invite" @click=${actions.startInvite}>
-                ${view.invite.startLabel}
-              </button>
-              <button type="button" class="button button--quiet" data-action="dismiss-invite" @click=${actions.dismissInvite}>
-                ${view.invite.leaveLabel}
-              </button>
-            </div>
-          </div>`
-        : nothing}
-      ${view.invite?.asksName
-        ? nothing
-        : html`<button type="button" class="play-button" data-action="play" @click=${actions.play}>
-              <span class="play-button__label">${view.play.label}</span>
-              <span class="play-button__detail">${view.play.detail}</span>
-            </button>
-            <button
-              type="button"
-              class="daily-button${view.daily.done ? ' daily-button--done' : ''}"
-              data-action="daily"
-              @click=${actions.daily}
-            >
-              <span class="daily-button__label">${view.daily.label}</span>
-              <span class="daily-button__detail">${view.daily.detail}</span>
-            </button>`}
+              <button
+                type="button"
+                class="daily-button${view.daily.done ? ' daily-button--done' : ''}"
+                data-action="daily"
+                @click=${actions.daily}
+              >
+                <span class="daily-button__label">${view.daily.label}</span>
+                <span class="daily-button__detail">${view.daily.detail}</span>
+              </button>`
+      }
     </section>
 
     <section class="article-card" aria-labelledby="article-label">
@@ -89,12 +117,14 @@ export function titleScreen(view: TitleView, actions: TitleActions): TemplateRes
       <p class="article-card__date">${view.article.date}</p>
     </section>
 
-    ${view.packs
-      ? html`<fieldset class="choices choices--packs">
-          <legend>Article</legend>
-          ${choiceList('pack', view.packs, actions.choosePack)}
-        </fieldset>`
-      : nothing}
+    ${
+      view.packs
+        ? html`<fieldset class="choices choices--packs">
+            <legend>Article</legend>
+            ${choiceList('pack', view.packs, actions.choosePack)}
+          </fieldset>`
+        : nothing
+    }
 
     <details class="round-options">
       <summary class="round-options__summary">${view.options.summary}</summary>
@@ -113,10 +143,38 @@ export function titleScreen(view: TitleView, actions: TitleActions): TemplateRes
     </details>
 
     <nav class="title-links" aria-label="More">
-      <button type="button" class="button button--secondary" data-action="how-to" @click=${() => actions.open('how-to')}>How to play</button>
-      <button type="button" class="button button--secondary" data-action="source" @click=${() => actions.open('source')}>Source</button>
-      <button type="button" class="button button--secondary" data-action="settings" @click=${() => actions.open('settings')}>Settings</button>
-      <button type="button" class="button button--secondary" data-action="enter-code" @click=${actions.enterCode}>Enter a round code</button>
+      <button
+        type="button"
+        class="button button--secondary"
+        data-action="how-to"
+        @click=${() => actions.open('how-to')}
+      >
+        How to play
+      </button>
+      <button
+        type="button"
+        class="button button--secondary"
+        data-action="source"
+        @click=${() => actions.open('source')}
+      >
+        Source
+      </button>
+      <button
+        type="button"
+        class="button button--secondary"
+        data-action="settings"
+        @click=${() => actions.open('settings')}
+      >
+        Settings
+      </button>
+      <button
+        type="button"
+        class="button button--secondary"
+        data-action="enter-code"
+        @click=${actions.enterCode}
+      >
+        Enter a round code
+      </button>
       <a class="button button--secondary" data-action="teachers" href="./teacher.html">For teachers</a>
     </nav>
 
@@ -124,7 +182,10 @@ export function titleScreen(view: TitleView, actions: TitleActions): TemplateRes
 
     <ol class="steps" aria-label="How a round goes">
       ${view.steps.map(
-        (step, i) => html`<li class="steps__step"><span class="steps__number" aria-hidden="true">${i + 1}</span><span>${step}</span></li>`,
+        (step, i) =>
+          html`<li class="steps__step">
+            <span class="steps__number" aria-hidden="true">${i + 1}</span><span>${step}</span>
+          </li>`,
       )}
     </ol>
   </div>`;
@@ -136,16 +197,17 @@ function choiceList<T extends string | number>(
   choose: (value: string) => void,
 ): TemplateResult {
   return html`${choices.map(
-    (choice) => html`<label class="choice${choice.selected ? ' choice--selected' : ''}">
-      <input
-        type="radio"
-        name=${name}
-        value=${String(choice.value)}
-        .checked=${choice.selected}
-        @change=${() => choose(String(choice.value))}
-      />
-      <span class="choice__label">${choice.label}</span>
-      <span class="choice__detail">${choice.detail}</span>
-    </label>`,
+    (choice) =>
+      html`<label class="choice${choice.selected ? ' choice--selected' : ''}">
+        <input
+          type="radio"
+          name=${name}
+          value=${String(choice.value)}
+          .checked=${choice.selected}
+          @change=${() => choose(String(choice.value))}
+        />
+        <span class="choice__label">${choice.label}</span>
+        <span class="choice__detail">${choice.detail}</span>
+      </label>`,
   )}`;
 }
