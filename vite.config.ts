@@ -85,5 +85,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // Property tests run hundreds of cases; a busy 2-core CI machine needs more than the default 5 s.
+    testTimeout: 30_000,
   },
 });
