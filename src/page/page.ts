@@ -117,6 +117,7 @@ export class Page {
         this.app.toMenu();
       }
     });
+    document.addEventListener('keydown', (event) => this.quizKeys(event));
     document.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape' || event.defaultPrevented || this.dialogs.isOpen) return;
       if (this.isRoundScreen(this.app.screen) && this.app.session?.inProgress) void this.roundDialogs.leave();
@@ -132,6 +133,34 @@ export class Page {
     });
     const motion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
     motion?.addEventListener?.('change', () => this.applySettings());
+  }
+
+  /**
+   * Quiz keys for players who use a keyboard: A–H choose an answer, digits type a number,
+   * Backspace deletes, Enter submits or goes on. Never while a dialog is open or a text box or
+   * button has the key (a button's own Enter must not also go on).
+   */
+  private quizKeys(event: KeyboardEvent): void {
+    const quiz = this.app.quiz;
+    if (this.app.screen !== 'quiz' || !quiz || this.dialogs.isOpen || event.defaultPrevented) return;
+    if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, button, a, summary')) return;
+    const view = quiz.view();
+    if (!view) return;
+    const key = event.key;
+    if (key === 'Enter') {
+      if (view.answered) quiz.next();
+      else if (view.number?.canSubmit) quiz.submitNumber();
+      else return;
+    } else if (view.number && /^\d$/.test(key)) quiz.typeDigit(key);
+    else if (view.number && key === 'Backspace') quiz.deleteDigit();
+    else if (!view.answered && /^[a-h]$/i.test(key)) {
+      const index = view.options.findIndex((o) => o.key === key.toUpperCase());
+      if (index < 0) return;
+      quiz.choose(index);
+    } else return;
+    event.preventDefault();
   }
 
   private isRoundScreen(screen: ScreenName): boolean {

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
 import type { BoardController } from '../../app/board-controller';
 import type { BoardView, CardView } from '../../views/board';
 
@@ -66,7 +67,12 @@ function accessibleBoard(view: BoardView, board: BoardController): TemplateResul
     <ol
       aria-label=${view.done ? 'The timeline, earliest first' : view.mode === 'place' ? 'The line so far, earliest first' : 'Your order, earliest first'}
     >
-      ${view.line.map((card, index) => cardItem(view, board, card, index))}
+      ${repeat(
+        view.line,
+        // Keyed by card, so a moved card keeps its element and keyboard focus moves with it.
+        (card) => card.id,
+        (card, index) => cardItem(view, board, card, index),
+      )}
     </ol>
   </section>`;
 }
