@@ -232,19 +232,34 @@ export async function waitForScreen(page: Page, name: string, timeout = 30_000):
  * Which finished requests ended before `until` (page time, ms), by the page's own resource
  * timing, summed with the CDP wire bytes of those URLs. Returns the total and the list.
  */
+export interface FileBytes {
+  url: string;
+  /** On the wire: compressed body plus headers. */
+  bytes: number;
+  /** After decompression (resource timing `decodedBodySize`). */
+  raw: number;
+}
+
 export async function bytesUntil(
   page: Page,
   wire: WireBytes,
   until: number,
-): Promise<{ total: number; files: { url: string; bytes: number }[] }> {
-  const ends = await page.evaluate(() =>
+): Promise<{ total: number; files: FileBytes[] }> {
+  const entries = await page.evaluate(() =>
     [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map(
-      (entry) => ({ url: entry.name, end: (entry as PerformanceResourceTiming).responseEnd }),
+      (entry) => ({
+        url: entry.name,
+        end: (entry as PerformanceResourceTiming).responseEnd,
+        raw: (entry as PerformanceResourceTiming).decodedBodySize,
+      }),
     ),
   );
-  const before = new Set(ends.filter((e) => e.end > 0 && e.end <= until).map((e) => e.url));
-  const files: { url: string; bytes: number }[] = [];
-  for (const [url, bytes] of wire.perUrl()) if (before.has(url)) files.push({ url, bytes });
+  const before = new Map(entries.filter((e) => e.end > 0 && e.end <= until).map((e) => [e.url, e.raw]));
+  const files: FileBytes[] = [];
+  for (const [url, bytes] of wire.perUrl()) {
+    const raw = before.get(url);
+    if (raw !== undefined) files.push({ url, bytes, raw });
+  }
   files.sort((a, b) => b.bytes - a.bytes);
   return { total: files.reduce((sum, f) => sum + f.bytes, 0), files };
 }

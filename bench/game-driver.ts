@@ -23,6 +23,9 @@ import type { Page, ViewportSize } from 'playwright-core';
  * buttons replace `press` (locator clicks are real input too).
  */
 
+/** How long to wait for the game to react (generous: a loaded 2-core machine is slow). */
+const PATIENCE = 60_000;
+
 /** Laptop size, as the browser tests use. */
 export const VIEWPORT: ViewportSize = { width: 1366, height: 768 };
 
@@ -98,7 +101,7 @@ async function findControl(
 }
 
 /** Waits for a control, scrolls it clear of pinned bars with the wheel if need be, clicks it. */
-async function press(page: Page, name: string, timeout = 15_000): Promise<void> {
+async function press(page: Page, name: string, timeout = PATIENCE): Promise<void> {
   for (let attempt = 0; attempt < 30; attempt++) {
     const { control, height, scrollY } = await findControl(page, name, timeout);
     const top = control.y - control.height / 2;
@@ -122,7 +125,7 @@ async function press(page: Page, name: string, timeout = 15_000): Promise<void> 
   throw new Error(`could not bring "${name}" into view`);
 }
 
-async function waitForScene(page: Page, scene: string, timeout = 15_000): Promise<void> {
+async function waitForScene(page: Page, scene: string, timeout = PATIENCE): Promise<void> {
   await page.waitForFunction(
     (wanted) => (window as unknown as { __newsline?: Readout }).__newsline?.scene === wanted,
     scene,
@@ -139,14 +142,14 @@ export async function startRound(page: Page, options: { fullSet?: boolean } = {}
         (window as unknown as { __newsline?: { choice?: { setId?: string } } }).__newsline?.choice?.setId ===
         'full',
       undefined,
-      { polling: 'raf' },
+      { polling: 'raf', timeout: PATIENCE },
     );
   }
   await press(page, 'play');
 }
 
 /** Until the first board of the round is interactive. */
-export async function waitForBoard(page: Page, timeout = 30_000): Promise<void> {
+export async function waitForBoard(page: Page, timeout = PATIENCE): Promise<void> {
   await waitForScene(page, 'Timeline', timeout);
 }
 
@@ -183,7 +186,7 @@ export async function finishRound(page: Page): Promise<void> {
         return r?.scene !== 'Quiz' || (r.index === previous + 1 && r.answered === false);
       },
       quiz.index,
-      { polling: 'raf' },
+      { polling: 'raf', timeout: PATIENCE },
     );
   }
   await waitForScene(page, 'Results');

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Browser, Page, ViewportSize } from 'playwright-core';
 import {
   bytesUntil,
@@ -10,6 +11,7 @@ import {
   waitForScreen,
   WireBytes,
   type BenchPage,
+  type FileBytes,
   type MemorySnapshot,
   type NetworkProfile,
 } from './browser';
@@ -47,7 +49,7 @@ export interface LoadRun {
   tti: number;
   /** Wire bytes of the requests that finished before then. */
   bytes: number;
-  files: { url: string; bytes: number }[];
+  files: FileBytes[];
   /** Game only: ms from the press on Play (as the page saw it) to the board being interactive. */
   playToBoard?: number;
   errors: string[];
@@ -182,7 +184,7 @@ export async function dragRun(browser: Browser, options: MeasureOptions): Promis
     // Steps of about a quarter card: a quick hand drag at 60 events a second moves about that far.
     const stride = Math.max(1, Math.round(plan.path.length / 40));
     const forward = plan.path.filter((_, i) => i % stride === 0 || i === plan.path.length - 1);
-    const trip = [...forward, ...[...forward].reverse(), plan.from];
+    const trip = [...forward, ...[...forward].reverse()];
     const page: Page = bench.page;
     await page.mouse.move(plan.from.x, plan.from.y);
     await page.mouse.down();
@@ -197,14 +199,19 @@ export async function dragRun(browser: Browser, options: MeasureOptions): Promis
       await frames(page, 3);
       const before = await counters(page);
       drag = await traceWhile(browser, page, async () => {
+        // A hand's pointer reports about every 16 ms whatever the frame rate; Chromium coalesces
+        // the moves that arrive within one frame. So moves are sent on a 16 ms clock without
+        // waiting for each to be handled (at most 30 in flight), and every frame sees one.
+        const pending: Promise<void>[] = [];
         const started = Date.now();
         while (Date.now() - started < options.traceMs) {
-          for (const point of trip) {
-            await page.mouse.move(point.x, point.y);
-            moves += 1;
-            if (Date.now() - started >= options.traceMs) break;
-          }
+          const point = trip[moves % trip.length]!;
+          pending.push(page.mouse.move(point.x, point.y));
+          moves += 1;
+          if (pending.length > 30) await pending.shift();
+          await new Promise((resolve) => setTimeout(resolve, 16));
         }
+        await Promise.all(pending);
       });
       const after = await counters(page);
       draws = after.draws - before.draws;
@@ -228,12 +235,28 @@ export async function dragRun(browser: Browser, options: MeasureOptions): Promis
   }
 }
 
+/** Where a failed run leaves its screenshot (set by run.ts). */
+export const failureShots = { dir: '' };
+
+async function shoot(page: Page, name: string): Promise<string> {
+  if (!failureShots.dir) return '';
+  const file = path.join(failureShots.dir, `${name}-${Date.now()}.png`);
+  try {
+    await page.screenshot({ path: file });
+    return file;
+  } catch {
+    return '';
+  }
+}
+
 export interface LeakRun {
   /** Memory at the title screen before any round (index 0) and after each checkpoint round. */
   checkpoints: { round: number; memory: MemorySnapshot }[];
   /** Wall-clock seconds each round took (slowing rounds are a symptom too). */
   roundSeconds: number[];
   errors: string[];
+  /** Why the run stopped early, if it did (the checkpoints reached so far are kept). */
+  stopped?: string;
 }
 
 /**
@@ -260,15 +283,21 @@ export async function leakRun(
     const last = Math.max(...checkpoints);
     for (let round = 1; round <= last; round++) {
       const started = Date.now();
-      if (subject === 'game') {
-        await game.startRound(bench.page);
-        await game.waitForBoard(bench.page);
-        await game.finishRound(bench.page);
-        await game.backToMenu(bench.page);
-      } else {
-        const { width, height } = BARE_VIEWPORT;
-        await bench.page.mouse.click(width / 2, height / 2 + 30);
-        await frames(bench.page, 2);
+      try {
+        if (subject === 'game') {
+          await game.startRound(bench.page);
+          await game.waitForBoard(bench.page);
+          await game.finishRound(bench.page);
+          await game.backToMenu(bench.page);
+        } else {
+          const { width, height } = BARE_VIEWPORT;
+          await bench.page.mouse.click(width / 2, height / 2 + 30);
+          await frames(bench.page, 2);
+        }
+      } catch (error) {
+        const shot = await shoot(bench.page, `leak-${subject}-round-${round}`);
+        out.stopped = `round ${round}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}${shot ? ` (screenshot ${shot})` : ''}`;
+        return out;
       }
       out.roundSeconds.push((Date.now() - started) / 1000);
       if (checkpoints.includes(round)) {

@@ -83,7 +83,7 @@ export function formatTarget(target: Target, unit: Row['unit']): string {
     case 'delta':
       return `≤ baseline + ${formatValue(target.max, unit)}`;
     case 'value':
-      return `≤ ${formatValue(target.max, unit)}`;
+      return target.max === 0 ? '0' : `≤ ${formatValue(target.max, unit)}`;
     case 'none':
       return '–';
   }
