@@ -94,6 +94,8 @@ export class App {
     if (savedRound.notice) this.noticesWaiting.push(savedRound.notice);
     env.sound.setMuted(!this.settings.soundOn);
     env.sound.setVolume(this.settings.volume);
+    // A reload on the results screen shows the same results again.
+    if (this.saved?.results) this.reopenResults(this.saved);
     const invite = readInvite(env.search, this.packs, env.today());
     if (invite.ok) this.inviteValue = invite.invite;
     else if (invite.problem) this.showMessage(invite.problem.heading, invite.problem.message);
@@ -180,7 +182,7 @@ export class App {
       best: this.data.best[pack.id] ?? {},
       daily: { number: daily.number, record: this.data.daily[pack.id]?.[today] ?? null },
       resume:
-        saved && savedPack
+        saved && savedPack && !saved.results
           ? {
               setName:
                 savedPack.sets.find((s) => s.id === saved.config.setId)?.shortName ?? saved.config.setId,
@@ -411,16 +413,16 @@ export class App {
     });
     this.update(finished.data);
     this.resultsValue = finished.view;
-    this.saved = null;
-    clearSavedRound(this.env.storage);
+    // Kept, with what the results say, so a reload on this screen (a hand-in!) loses nothing.
+    this.persistSession(finished.view);
     this.screenName = 'results';
     this.changed();
   }
 
-  /** Saves the round in progress, so a reload or Back resumes it. */
-  private persistSession(): void {
+  /** Saves the round in progress (or just finished), so a reload or Back resumes it. */
+  private persistSession(results?: ResultsView): void {
     const session = this.sessionValue;
-    if (!session || !session.inProgress) return;
+    if (!session || (!session.inProgress && !results)) return;
     const record = toSavedRound({
       config: session.plan.config,
       packVersion: session.plan.packVersion,
@@ -429,6 +431,7 @@ export class App {
       progress: session.progress(),
       clock: session.clock.snapshot(),
       at: this.env.today(),
+      ...(results ? { results } : {}),
     });
     this.saved = record;
     saveRound(this.env.storage, record);
@@ -436,7 +439,8 @@ export class App {
 
   /** Leaves the round for the menu; it stays saved, and the menu offers to resume it. */
   toMenu(): void {
-    this.persistSession();
+    if (this.sessionValue?.inProgress) this.persistSession();
+    else this.forgetFinished();
     this.detach();
     this.resultsValue = null;
     this.screenName = 'title';
@@ -448,6 +452,23 @@ export class App {
     if (session.phase === 'quiz') return 'quiz';
     if (session.phase === 'results') return 'results';
     return 'board';
+  }
+
+  private reopenResults(saved: SavedRound): void {
+    const pack = this.packs.find((p) => p.id === saved.packId);
+    const planned = pack && pack.version === saved.packVersion ? planRound(pack, saved.config as RoundConfig) : null;
+    if (!planned?.ok || !saved.results) {
+      this.forgetFinished();
+      return;
+    }
+    const session = new RoundSession(
+      planned.plan,
+      { clock: RoundClock.restore(this.env.now, saved.clock), timerSeconds: saved.timerSeconds, origin: saved.origin },
+      saved.progress,
+    );
+    this.attach(session);
+    this.resultsValue = saved.results;
+    this.screenName = 'results';
   }
 
   /** Resumes the saved round where it was. */
@@ -479,11 +500,18 @@ export class App {
     return null;
   }
 
+  /** A finished round's results are kept only until the player moves on from them. */
+  private forgetFinished(): void {
+    if (!this.saved?.results) return;
+    this.saved = null;
+    clearSavedRound(this.env.storage);
+  }
+
   /** Sets the saved round aside for good; a teacher's round left unfinished is recorded as such. */
   discardSaved(): void {
     const saved = this.saved;
     if (!saved) return;
-    if (saved.origin.kind === 'shared') {
+    if (saved.origin.kind === 'shared' && !saved.results) {
       const key = attemptKey(saved.packId, saved.origin.roundCode, saved.origin.playerName);
       this.update(recordAbandoned(this.data, key));
     }

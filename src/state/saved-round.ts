@@ -51,6 +51,39 @@ const clockSchema = z.object({
   lapMs: z.number().min(0),
 });
 
+const line = z.string().max(2000);
+
+/** A finished round's results screen, kept so a reload on the results (a hand-in!) loses nothing. */
+const resultsSchema = z.object({
+  heading: line,
+  score: z.number().int().min(0).max(100),
+  scoreLabel: line,
+  praise: line,
+  perfect: z.boolean(),
+  lines: z.array(line).max(20),
+  best: line.nullable(),
+  grid: z.object({ timeline: z.array(z.boolean()).max(200), quiz: z.array(z.boolean()).max(200) }),
+  handIn: z.object({ heading: line, name: line, note: line, code: line }).nullable(),
+  share: z.object({ heading: line, text: line, link: line }).nullable(),
+  review: z.object({
+    heading: line,
+    empty: line.nullable(),
+    items: z
+      .array(
+        z.object({
+          label: line,
+          title: line,
+          what: line,
+          why: line,
+          paragraphs: z.array(z.object({ mark: line, text: line })).max(50),
+          outsideContext: z.boolean(),
+        }),
+      )
+      .max(200),
+  }),
+  actions: z.array(z.object({ id: z.enum(['again', 'new', 'menu']), label: line })).max(5),
+});
+
 export const savedRoundSchema = z.object({
   version: z.literal(1),
   packId: z.string().max(40),
@@ -61,6 +94,8 @@ export const savedRoundSchema = z.object({
   progress: progressSchema,
   clock: clockSchema,
   savedAt: z.string().max(40),
+  /** Set once the round is over: what its results screen showed. */
+  results: resultsSchema.optional(),
 });
 
 export type SavedRound = z.infer<typeof savedRoundSchema>;
@@ -123,8 +158,10 @@ export function toSavedRound(input: {
   progress: SessionProgress;
   clock: SavedClock;
   at: Date;
+  results?: SavedRound['results'];
 }): SavedRound {
   return {
+    ...(input.results ? { results: input.results } : {}),
     version: 1,
     packId: input.config.packId,
     packVersion: input.packVersion,
