@@ -1,5 +1,5 @@
 import CRC32 from 'crc-32';
-import type { Pack, QuestionKind } from '../../src/content/schema';
+import { QUESTION_KINDS, type Pack } from '../../src/content/schema';
 import { legacyPlanFingerprint } from '../../src/rules/fingerprint';
 import { planRound, type RoundPlan } from '../../src/rules/plan';
 import { revealOrder } from '../../src/rules/order';
@@ -16,7 +16,8 @@ import { fixtureEvent, fixturePack, questionOfKind, withSets } from '../fixtures
  * way the first version of Newsline did.
  */
 
-const KINDS: readonly QuestionKind[] = ['multiple-choice', 'true-false', 'who-said-it', 'number'];
+/** Every kind, in the order a code's kind bits count them. */
+const KINDS = QUESTION_KINDS;
 
 /** Seven events in a strict chain (so every pair is judged), twelve questions of every kind, sets of 4 and 7. */
 export function classPack(
