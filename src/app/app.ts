@@ -285,8 +285,7 @@ export class App {
   }
 
   /** Today's numbered round, the same for everyone (or the day a shared daily link names). */
-  playDaily(dateKey = localDateKey(this.env.today())): string | null {
-    const pack = this.pack;
+  playDaily(dateKey = localDateKey(this.env.today()), pack: Pack = this.pack): string | null {
     const daily = dailyRound(pack, dateKey);
     return this.start(pack, daily.config, { kind: 'daily', number: daily.number, dateKey: daily.key });
   }
@@ -295,7 +294,7 @@ export class App {
   playInvite(playerName?: string): string | null {
     const invite = this.inviteValue;
     if (!invite) return 'There is no shared round to play.';
-    if (invite.kind === 'daily') return this.playDaily(invite.dateKey);
+    if (invite.kind === 'daily') return this.playDaily(invite.dateKey, invite.pack);
     if (invite.kind === 'challenge')
       return this.start(invite.pack, invite.config, { kind: 'challenge', roundCode: invite.code });
     const name = (playerName ?? this.data.playerName).trim();
@@ -429,6 +428,7 @@ export class App {
       origin: session.origin,
       timerSeconds: session.timerSeconds,
       progress: session.progress(),
+      questionTotal: session.plan.questions.length,
       clock: session.clock.snapshot(),
       at: this.env.today(),
       ...(results ? { results } : {}),
@@ -456,14 +456,25 @@ export class App {
 
   private reopenResults(saved: SavedRound): void {
     const pack = this.packs.find((p) => p.id === saved.packId);
-    const planned = pack && pack.version === saved.packVersion ? planRound(pack, saved.config as RoundConfig) : null;
+    const planned =
+      pack && pack.version === saved.packVersion ? planRound(pack, saved.config as RoundConfig) : null;
     if (!planned?.ok || !saved.results) {
+      const code = saved.results?.handIn?.code;
       this.forgetFinished();
+      this.noticesWaiting.push(
+        code
+          ? `Your last result could not be shown again because the article’s content has changed. Its code to hand in was: ${code}`
+          : 'Your last result could not be shown again because the article’s content has changed.',
+      );
       return;
     }
     const session = new RoundSession(
       planned.plan,
-      { clock: RoundClock.restore(this.env.now, saved.clock), timerSeconds: saved.timerSeconds, origin: saved.origin },
+      {
+        clock: RoundClock.restore(this.env.now, saved.clock),
+        timerSeconds: saved.timerSeconds,
+        origin: saved.origin,
+      },
       saved.progress,
     );
     this.attach(session);

@@ -1,5 +1,5 @@
 import type { Pack } from '../content/schema';
-import { dailyNumber, localDateKey } from '../rules/daily';
+import { dailyNumber, isDateKey, localDateKey } from '../rules/daily';
 import { decodeRound } from '../rules/round-code';
 import type { RoundConfig } from '../rules/round-config';
 
@@ -15,8 +15,6 @@ export type Invite =
 
 export type InviteReading =
   { ok: true; invite: Invite | null } | { ok: false; problem: { heading: string; message: string } | null };
-
-const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads the page's query once at start-up. A bad link explains itself and loses nothing else. */
 export function readInvite(search: string, packs: readonly Pack[], today: Date): InviteReading {
@@ -40,7 +38,7 @@ export function readInvite(search: string, packs: readonly Pack[], today: Date):
   if (daily !== null) {
     const key = daily.trim();
     const todayKey = localDateKey(today);
-    if (!DATE_KEY.test(key) || Number.isNaN(Date.parse(`${key}T12:00:00Z`)) || key > todayKey)
+    if (!isDateKey(key) || key > todayKey || dailyNumber(key) < 1)
       return {
         ok: false,
         problem: {

@@ -108,7 +108,7 @@ export class QuizController {
     if (!record) return;
     this.effects.play(record.correct ? 'correct' : 'wrong');
     const view = this.view();
-    if (view?.answered) this.effects.announce(`${view.answered.headline} ${view.answered.line}`);
+    if (view?.answered) this.effects.announce(sentence(view.answered.headline, view.answered.line));
   }
 
   /** On from an answered question: the next one, or the results after the last. */
@@ -129,15 +129,15 @@ export class QuizController {
     if (expired) {
       this.effects.play('wrong');
       const view = this.view();
-      if (view?.answered) this.effects.announce(`${view.answered.headline}. ${view.answered.line}`);
+      if (view?.answered) this.effects.announce(sentence(view.answered.headline, view.answered.line));
       return;
     }
     const seconds = Math.ceil(left / 1000);
-    for (const warnAt of WARN_AT_SECONDS) {
-      if (seconds <= warnAt && !this.warned.has(warnAt)) {
-        this.warned.add(warnAt);
-        this.effects.announce(`${seconds} seconds left.`);
-      }
+    // Every warning passed since the last tick is said once, together (a round resumed late in a question).
+    const due = WARN_AT_SECONDS.filter((warnAt) => seconds <= warnAt && !this.warned.has(warnAt));
+    if (due.length > 0) {
+      due.forEach((warnAt) => this.warned.add(warnAt));
+      this.effects.announce(`${seconds} seconds left.`);
     }
     if (seconds <= TICK_FROM_SECONDS && seconds !== this.lastTick) {
       this.lastTick = seconds;
@@ -156,4 +156,9 @@ export class QuizController {
     if (this.ticker) clearInterval(this.ticker);
     this.ticker = null;
   }
+}
+
+/** "✗ Not quite. The answer is …" — a stop between the two only where the first has none. */
+function sentence(headline: string, line: string): string {
+  return /[.!?]$/.test(headline) ? `${headline} ${line}` : `${headline}. ${line}`;
 }

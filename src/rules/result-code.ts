@@ -292,7 +292,7 @@ export function encodeResult(plan: RoundPlan, pack: Pack, input: ResultCodeInput
     const { value, width } = answerNumber(plan, i, given);
     writer.write(value, width);
   });
-  writeCount(writer, clampCount(Math.round(input.timeMs / 1000), 0, MAX_SECONDS));
+  writeCount(writer, clampCount(Math.floor(input.timeMs / 1000), 0, MAX_SECONDS));
   writeCount(writer, clampCount(input.attempt, 1, MAX_COUNT));
   writeCount(writer, clampCount(input.abandoned, 0, MAX_COUNT));
 

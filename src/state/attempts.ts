@@ -74,7 +74,7 @@ export function handInFor(
   };
 }
 
-/** "This is your 2nd finished attempt; you also left 1 unfinished." in the student's words. */
+/** "This is your 2nd finished attempt; you also started and left one before." in the student's words. */
 export function describeEarlier({ attempt, abandoned }: AttemptNumbers): string {
   const finished =
     attempt === 1

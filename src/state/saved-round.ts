@@ -92,6 +92,8 @@ export const savedRoundSchema = z.object({
   origin: originSchema,
   timerSeconds: z.number().int().min(0).max(3600),
   progress: progressSchema,
+  /** Questions actually dealt (a pack may have fewer than the config asks for). */
+  questionTotal: z.number().int().min(0).max(1000).optional(),
   clock: clockSchema,
   savedAt: z.string().max(40),
   /** Set once the round is over: what its results screen showed. */
@@ -156,6 +158,7 @@ export function toSavedRound(input: {
   origin: RoundOrigin;
   timerSeconds: number;
   progress: SessionProgress;
+  questionTotal?: number;
   clock: SavedClock;
   at: Date;
   results?: SavedRound['results'];
@@ -169,6 +172,7 @@ export function toSavedRound(input: {
     origin: input.origin,
     timerSeconds: input.timerSeconds,
     progress: input.progress,
+    ...(input.questionTotal === undefined ? {} : { questionTotal: input.questionTotal }),
     clock: input.clock,
     savedAt: input.at.toISOString(),
   };
@@ -183,7 +187,7 @@ export function whereLabel(round: SavedRound): string {
     case 'reveal':
       return 'the timeline is done';
     case 'quiz':
-      return `question ${progress.questionPointer + 1} of ${config.questionCount}`;
+      return `question ${progress.questionPointer + 1} of ${round.questionTotal ?? config.questionCount}`;
     case 'results':
       return 'finished';
   }

@@ -216,7 +216,7 @@ function cardView(
   };
 }
 
-/** "June 2021", with the outside-context day where there is one: "June 2021 (27 June from outside the article)". */
+/** "June 2021", with the outside-context day where there is one: "June 2021 (27 June 2021: from outside the article)". */
 export function dateLabel(event: TimelineEvent): string {
   const main = formatDate(event.date);
   if (!event.contextDate || event.contextDate === event.date) return main;
@@ -248,7 +248,8 @@ function eitherNote(openWith: readonly string[], titles: Titles): string {
 function sortNote(shouldFollow: readonly string[], shouldPrecede: readonly string[], titles: Titles): string {
   const parts: string[] = [];
   if (shouldFollow.length > 0) parts.push(`it comes after ${shouldFollow.map(titles).join(' and ')}`);
-  if (shouldPrecede.length > 0) parts.push(`before ${shouldPrecede.map(titles).join(' and ')}`);
+  if (shouldPrecede.length > 0)
+    parts.push(`${parts.length === 0 ? 'it comes ' : ''}before ${shouldPrecede.map(titles).join(' and ')}`);
   return `You had it out of place: ${parts.join(', and ')}.`;
 }
 

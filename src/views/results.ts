@@ -159,7 +159,7 @@ function reviewOf(pack: Pack, plan: RoundPlan, result: RoundResult): ResultsView
     items.push({
       label: 'Card',
       title: event.title,
-      what: `Out of place: ${[after && `it comes after ${after}`, before && `before ${before}`].filter(Boolean).join(', and ')}. Date: ${dateLabel(event)}.`,
+      what: `Out of place: ${[after && `it comes after ${after}`, before && `${after ? '' : 'it comes '}before ${before}`].filter(Boolean).join(', and ')}. Date: ${dateLabel(event)}.`,
       why: event.howWeKnow,
       paragraphs: citedDigests(pack, event.paragraphs),
       outsideContext: event.basis === 'context',

@@ -199,9 +199,7 @@ describe('leaving and resuming', () => {
     expect(view.progress).toEqual(['right', 'wrong', 'todo', 'todo', 'todo']);
   });
 
-  // Bug: src/state/saved-round.ts whereLabel counts questions from config.questionCount, but a
-  // pack may deal fewer (plan.shortBy): the menu says "question 1 of 5" for a quiz of 3.
-  it.fails('says where the quiz stands out of the questions actually dealt', () => {
+  it('says where the quiz stands out of the questions actually dealt', () => {
     const { app } = makeApp({ packs: [chainQuiz('1.0.0', 3)] });
     app.chooseMenu({ questionCount: 5 });
     app.play();
@@ -425,16 +423,11 @@ describe('a link that does not work', () => {
     expect(app.screen).toBe('title');
   });
 
-  // Bug: src/app/invite.ts (see test/app/invite.test.ts) — a daily link naming a day that is
-  // not on the calendar makes dailyNumber throw, so the game does not start at all.
-  it.fails(
-    'a daily link naming a day not on the calendar shows a message rather than failing to start',
-    () => {
-      const { app } = makeApp({ search: '?daily=2026-02-30' });
-      expect(app.screen).toBe('message');
-      expect(app.message?.heading).toBe('This daily round link does not work');
-    },
-  );
+  it('a daily link naming a day not on the calendar shows a message rather than failing to start', () => {
+    const { app } = makeApp({ search: '?daily=2026-02-30' });
+    expect(app.screen).toBe('message');
+    expect(app.message?.heading).toBe('This daily round link does not work');
+  });
 });
 
 describe('the daily round', () => {
@@ -475,9 +468,7 @@ describe('the daily round', () => {
     expect(app.session!.origin).toEqual({ kind: 'daily', number: 3, dateKey: '2026-11-03' });
   });
 
-  // Bug: src/app/app.ts playInvite plays a daily invite with playDaily(invite.dateKey), which
-  // deals from the menu's pack (this.pack), not the pack the link names (invite.pack).
-  it.fails('from a link, plays the pack the link names', () => {
+  it('from a link, plays the pack the link names', () => {
     const other = quizPack();
     const { app } = makeApp({ packs: [chainQuiz(), other], search: `?daily=2026-11-03&pack=${other.id}` });
     app.playInvite();

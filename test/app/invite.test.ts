@@ -113,16 +113,12 @@ describe('a daily round of a given day', () => {
     });
   });
 
-  // Bug: src/app/invite.ts readInvite checks the day with Date.parse, which takes 31 November
-  // for 1 December; dailyNumber then throws, so the App constructor throws on such a link.
-  it.fails('refuses a day that is not on the calendar instead of throwing', () => {
+  it('refuses a day that is not on the calendar instead of throwing', () => {
     const reading = readInvite('?daily=2026-11-31', PACKS, TODAY);
     expect(reading.ok).toBe(false);
   });
 
-  // Bug: src/app/invite.ts readInvite accepts a day before daily #1 (rules/daily.ts: "a caller
-  // offering them should refuse"), so the menu offers "Daily #-30".
-  it.fails('refuses a day before the first daily round', () => {
+  it('refuses a day before the first daily round', () => {
     const reading = readInvite('?daily=2026-10-01', PACKS, TODAY);
     expect(reading.ok).toBe(false);
   });

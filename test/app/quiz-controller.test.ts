@@ -195,10 +195,7 @@ describe('the timer', () => {
     expect(session.currentAnswer).toBeUndefined();
   });
 
-  // Bug: src/app/quiz-controller.ts tick() — when the first tick comes with under five seconds
-  // left (a round resumed late in a question), both warnings fire in one tick, so a screen
-  // reader hears "4 seconds left. 4 seconds left."
-  it.fails('says the time left once when resumed with under five seconds to go', () => {
+  it('says the time left once when resumed with under five seconds to go', () => {
     const pack: Pack = fixturePack(chainPack().events, [question()], 'quiz-controller');
     const plan = fixtureRound(pack, { questionCount: 1 });
     const { session } = newSession(plan, { clock: new RoundClock(() => Date.now()), timerSeconds: 20 });

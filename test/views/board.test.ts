@@ -232,9 +232,7 @@ describe('the board in sort mode', () => {
     expect(view.line.find((c) => c.id === 'c')?.note).toBeNull();
   });
 
-  // Bug: src/views/board.ts sortNote — a card that should only come before others reads
-  // "You had it out of place: before “Event b”." (no verb), unlike "it comes after …".
-  it.fails('says in a whole sentence that a card should have come before another', () => {
+  it('says in a whole sentence that a card should have come before another', () => {
     const { pack, session } = sortSession();
     ['b', 'a', 'c', 'd'].forEach((id, i) => session.moveCard(id, i));
     session.checkOrder();

@@ -208,9 +208,7 @@ describe('the review', () => {
     expect(view.review.items.map((i) => i.title).sort()).toEqual(['Event b', 'Event c']);
   });
 
-  // Bug: src/views/results.ts reviewOf (sort mode) — a card that should only come before others
-  // reads "Out of place: before “Event c”." with no verb; the same wording slip as the board's note.
-  it.fails('says in a whole sentence that a card should have come before another', () => {
+  it('says in a whole sentence that a card should have come before another', () => {
     const view = resultsView(finished({ mode: 'sort', sortOrder: ['a', 'c', 'b', 'd'], quiz: '11' }));
     const b = view.review.items.find((i) => i.title === 'Event b');
     expect(b?.what).toBe('Out of place: it comes before “Event c”. Date: March 2020.');
