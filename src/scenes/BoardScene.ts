@@ -156,7 +156,8 @@ export class BoardScene extends PlayScene {
   private contentHeight(): number {
     const order = this.displayOrder();
     const cards = order.reduce((sum, id) => sum + (this.cards.get(id)?.height ?? 0), 0);
-    return cards + this.gapHeight() * (order.length + 1) + this.openSpace() + this.endRoom() * 2;
+    // A touch target's worth of room below the last gap, so it is never pinned to the bottom edge.
+    return cards + this.gapHeight() * (order.length + 1) + this.openSpace() + this.endRoom() * 2 + this.m.touch;
   }
 
   /** Extra room opened in the line where a dragged card would go. */

@@ -257,7 +257,14 @@ export async function answerQuestion(page: Page, pack: Pack, input: Input, right
     const button = quiz.buttons.find((b) => b.id === `option-${index}`)!;
     await tapAt(page, quiz.canvas.left + button.x, quiz.canvas.top + button.y, input);
   }
-  await page.waitForFunction(
-    () => (window as unknown as { __newsline?: { answered?: boolean } }).__newsline?.answered === true,
-  );
+  await page
+    .waitForFunction(
+      () => (window as unknown as { __newsline?: { answered?: boolean } }).__newsline?.answered === true,
+    )
+    .catch(async (error: unknown) => {
+      await page.screenshot({ path: 'test-results/answer-failed.png' });
+      throw new Error(
+        `the answer did not register (${question.kind}, ${question.id}): ${JSON.stringify(await readout(page))} (${String(error)})`,
+      );
+    });
 }
