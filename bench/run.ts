@@ -13,10 +13,12 @@
  *   npm run bench -- --quick             smoke run: 1 run, 3 rounds (writes results/quick.*)
  *   npm run bench -- --game-dist DIR     measure an existing build instead of building
  *   npm run bench -- --game-root DIR     build the game found in DIR (another worktree)
+ *   npm run bench -- --game-mode test    build with `vite build --mode test` (if the driver needs the
+ *                                        test read-out; the bytes then include it)
  *   npm run bench -- --only leak         some of: screen (first screen and idle), drag, leak
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +56,7 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     'cpu-rate': { type: 'string' },
     only: { type: 'string' },
+    'game-mode': { type: 'string' },
   },
 });
 const quick = args.quick ?? false;
@@ -62,6 +65,7 @@ const leakRuns = Number(args['leak-runs'] ?? 1);
 const rounds = Number(args.rounds ?? (quick ? 3 : 50));
 const checkpoints = [...new Set([1, 10, 20, 50, rounds].filter((r) => r <= rounds))].sort((a, b) => a - b);
 const gameRoot = path.resolve(args['game-root'] ?? process.cwd());
+const gameMode = args['game-mode'] ?? 'production';
 const MEASURES = ['screen', 'drag', 'leak'] as const;
 const only = new Set((args.only ?? MEASURES.join(',')).split(','));
 const wanted = (measure: (typeof MEASURES)[number]): boolean => only.has(measure);
@@ -97,9 +101,10 @@ const bareDist = path.join(outRoot, 'bare');
 mkdirSync(outRoot, { recursive: true });
 failureShots.dir = outRoot;
 if (!args['game-dist']) {
-  log(`building the game from ${gameRoot} into ${gameDist}`);
+  log(`building the game (mode ${gameMode}) from ${gameRoot} into ${gameDist}`);
   await build({
     root: gameRoot,
+    mode: gameMode,
     configFile: path.join(gameRoot, 'vite.config.ts'),
     logLevel: 'warn',
     build: { outDir: gameDist, emptyOutDir: true },
@@ -182,6 +187,10 @@ try {
   await browser.close();
   await server.close();
   await report(chromium);
+  // The builds go; a folder given with --out, or one holding screenshots of failed runs, stays.
+  const shots = readdirSync(outRoot).filter((name) => name.endsWith('.png'));
+  if (shots.length) console.log(`\nscreenshots of failed runs in ${outRoot}`);
+  else if (!args.out) rmSync(outRoot, { recursive: true, force: true });
 }
 
 // ---- report ------------------------------------------------------------------------------------
@@ -463,7 +472,7 @@ async function report(chromium: string): Promise<void> {
     game: {
       root: gameRoot,
       commit: commitOf(args['game-root'] || !args['game-dist'] ? gameRoot : gameDist),
-      dist: args['game-dist'] ? gameDist : 'built by the bench',
+      dist: args['game-dist'] ? gameDist : `built by the bench, mode ${gameMode}`,
     },
     machine: {
       cpus: cpus().length,
