@@ -91,6 +91,15 @@ export async function loadRun(
   }
 }
 
+/**
+ * p95 of per-frame work. No frames in the trace is 0 (nothing drawn) only if the page saw no
+ * animation frames either; otherwise the trace lacks what it needs and the figure is unknown.
+ */
+function p95(work: number[], pageFrames: number): number {
+  if (work.length > 0) return quantile(work, 0.95);
+  return pageFrames > 2 ? NaN : 0;
+}
+
 export interface IdleRun {
   stats: FrameStats;
   frameWorkP95: number;
@@ -122,8 +131,8 @@ export async function idleWindow(
     const frameCount = after.frames - before.frames;
     return {
       stats,
-      frameWorkP95: stats.frameWork.length ? quantile(stats.frameWork, 0.95) : 0,
-      ownWorkP95: stats.ownWork.length ? quantile(stats.ownWork, 0.95) : 0,
+      frameWorkP95: p95(stats.frameWork, frameCount),
+      ownWorkP95: p95(stats.ownWork, frameCount),
       drawsPerSecond: draws / seconds,
       drawsPerFrame: frameCount ? draws / frameCount : 0,
       framesPerSecond: frameCount / seconds,
@@ -224,8 +233,8 @@ export async function dragRun(browser: Browser, options: MeasureOptions): Promis
     return {
       idle,
       drag,
-      dragP95: drag.frameWork.length ? quantile(drag.frameWork, 0.95) : 0,
-      dragOwnP95: drag.ownWork.length ? quantile(drag.ownWork, 0.95) : 0,
+      dragP95: p95(drag.frameWork, frameCount),
+      dragOwnP95: p95(drag.ownWork, frameCount),
       moves,
       drawsPerFrameDragging: frameCount ? draws / frameCount : 0,
       errors: bench.errors,
