@@ -53,6 +53,8 @@ export interface LoadRun {
   /** Game only: ms from the press on Play (as the page saw it) to the board being interactive. */
   playToBoard?: number;
   errors: string[];
+  /** What went wrong after the title was measured (its figures are kept). */
+  failed?: string;
 }
 
 /** Loads the page with a cold cache on the given network and waits for its title screen. */
@@ -71,20 +73,25 @@ export async function loadRun(
     const title = await waitForScreen(bench.page, 'title', 120_000);
     const { total, files } = await bytesUntil(bench.page, wire, title.at);
     const run: LoadRun = { tti: title.at, bytes: total, files, errors: bench.errors };
-    if (subject === 'game' && network.downBps > 0) {
-      // Pressing Play: the engine or the first board may load only now.
-      await bench.page.evaluate(() =>
-        (window as unknown as { __bench: { armInput(): void } }).__bench.armInput(),
-      );
-      await game.startRound(bench.page);
-      await game.waitForBoard(bench.page, 120_000);
-      const board = await waitForScreen(bench.page, 'board');
-      const pressedAt = await bench.page.evaluate(
-        () => (window as unknown as { __bench: { inputAt: number | null } }).__bench.inputAt,
-      );
-      if (pressedAt !== null) run.playToBoard = board.at - pressedAt;
+    try {
+      if (subject === 'game' && network.downBps > 0) {
+        // Pressing Play: the engine or the first board may load only now.
+        await bench.page.evaluate(() =>
+          (window as unknown as { __bench: { armInput(): void } }).__bench.armInput(),
+        );
+        await game.startRound(bench.page);
+        await game.waitForBoard(bench.page, 120_000);
+        const board = await waitForScreen(bench.page, 'board');
+        const pressedAt = await bench.page.evaluate(
+          () => (window as unknown as { __bench: { inputAt: number | null } }).__bench.inputAt,
+        );
+        if (pressedAt !== null) run.playToBoard = board.at - pressedAt;
+      }
+      if (after) await after(bench);
+    } catch (error) {
+      const shot = await shoot(bench.page, `${subject}-after-title`);
+      run.failed = `${error instanceof Error ? error.message.split('\n')[0] : String(error)}${shot ? ` (screenshot ${shot})` : ''}`;
     }
-    if (after) await after(bench);
     return run;
   } finally {
     await bench.close();
@@ -152,7 +159,7 @@ export async function idleRun(
   subject: Subject,
   options: MeasureOptions,
   network: NetworkProfile,
-): Promise<{ load: LoadRun; idle: IdleRun }> {
+): Promise<{ load: LoadRun; idle?: IdleRun }> {
   let idle: IdleRun | undefined;
   const load = await loadRun(browser, subject, network, options, async (bench) => {
     if (subject === 'game') {
@@ -161,7 +168,6 @@ export async function idleRun(
     }
     idle = await idleWindow(bench, browser, options);
   });
-  if (!idle) throw new Error('idle window not measured');
   return { load, idle };
 }
 

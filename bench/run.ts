@@ -129,9 +129,13 @@ async function attempt<T>(label: string, run: () => Promise<T>): Promise<T | und
   try {
     const result = await run();
     log(`${label} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-    const errors =
-      (result as { errors?: string[]; load?: LoadRun }).errors ?? (result as { load?: LoadRun }).load?.errors;
+    const load = (result as { load?: LoadRun }).load ?? (result as LoadRun | undefined);
+    const errors = (result as { errors?: string[] }).errors ?? load?.errors;
     if (errors?.length) pageErrors.push(...errors.map((e) => `${label}: ${e}`));
+    if (load?.failed) {
+      failures.push(`${label}: after the title: ${load.failed}`);
+      log(`PARTLY FAILED ${label}: ${load.failed}`);
+    }
     return result;
   } catch (error) {
     const message = `${label}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
