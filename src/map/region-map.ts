@@ -11,8 +11,9 @@ import type { BoardView, CardView } from '../views/board';
  * shows where each placed card happened. Places from outside the article are drawn hollow and
  * said so. Loaded only when a board with places first shows.
  */
-const WIDTH = 400;
-const HEIGHT = 260;
+/** The map is drawn to the size of its box (in CSS pixels), never stretched or cropped. */
+const MIN_WIDTH = 160;
+const MIN_HEIGHT = 80;
 /** The part of the world the article is about: the Levant, Iraq and western Iran. */
 const REGION = { west: 34, east: 53, south: 28.5, north: 39.2 };
 
@@ -57,17 +58,32 @@ export async function createRegionMap(host: HTMLElement): Promise<MapPanel> {
       ],
     },
   };
-  const projection = geoMercator().fitExtent(
-    [
-      [4, 4],
-      [WIDTH - 4, HEIGHT - 4],
-    ],
-    regionBox,
-  );
-  const path = geoPath(projection);
-  const land = countries.features.map((c) => path(c) ?? '').join(' ');
-  const lines = path(borders) ?? '';
-  const labels = LABELS.map((l) => ({ ...l, at: projection([l.lon, l.lat]) ?? [0, 0] }));
+  let size = { width: 0, height: 0 };
+  let projection = geoMercator();
+  let land = '';
+  let lines = '';
+  let labels: Array<{ name: string; at: [number, number] }> = [];
+  /** Fits the region into the box as it is now; drawn again only when the box changes size. */
+  const fit = (): void => {
+    const width = Math.max(MIN_WIDTH, Math.round(host.clientWidth));
+    const height = Math.max(MIN_HEIGHT, Math.round(host.clientHeight));
+    if (width === size.width && height === size.height) return;
+    size = { width, height };
+    projection = geoMercator().fitExtent(
+      [
+        [6, 6],
+        [width - 6, height - 6],
+      ],
+      regionBox,
+    );
+    const path = geoPath(projection);
+    land = countries.features.map((c) => path(c) ?? '').join(' ');
+    lines = path(borders) ?? '';
+    labels = LABELS.map((l) => ({
+      name: l.name,
+      at: (projection([l.lon, l.lat]) ?? [0, 0]) as [number, number],
+    }));
+  };
 
   const pinsOf = (view: BoardView): Pin[] =>
     view.line
@@ -75,13 +91,15 @@ export async function createRegionMap(host: HTMLElement): Promise<MapPanel> {
       .map((card, i) => {
         const place = card.place!;
         const [px, py] = projection([place.lon, place.lat]) ?? [0, 0];
-        const x = Math.max(10, Math.min(WIDTH - 10, px));
-        const y = Math.max(10, Math.min(HEIGHT - 10, py));
+        const x = Math.max(10, Math.min(size.width - 10, px));
+        const y = Math.max(10, Math.min(size.height - 10, py));
         return { card, x, y, offMap: x !== px || y !== py, number: i + 1 };
       });
 
   let latestId: string | null;
   const draw = (view: BoardView): void => {
+    fit();
+    const { width: WIDTH, height: HEIGHT } = size;
     const pins = pinsOf(view);
     latestId = pins.some((p) => p.card.id === view.latestId)
       ? view.latestId
@@ -92,7 +110,7 @@ export async function createRegionMap(host: HTMLElement): Promise<MapPanel> {
         `${p.card.title}: ${p.card.place!.name}${p.card.place!.stated ? '' : ' (from outside the article)'}`,
     );
     render(
-      svg`<svg class="region-map" viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio=${host.clientWidth / Math.max(1, host.clientHeight) > WIDTH / HEIGHT ? 'xMidYMid slice' : 'xMidYMid meet'} role="img" aria-label=${
+      svg`<svg class="region-map" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label=${
         described.length > 0
           ? `Map of where the placed cards happened: ${described.join('; ')}.`
           : 'Map of the region. Placed cards appear on it.'
@@ -102,15 +120,25 @@ export async function createRegionMap(host: HTMLElement): Promise<MapPanel> {
         <path class="region-map__borders" d=${lines}></path>
         ${labels.map((l) => svg`<text class="region-map__country" x=${l.at[0]} y=${l.at[1]} text-anchor="middle">${l.name}</text>`)}
         ${pins.map((pin) => pinMark(pin, pin.card.id === latestId))}
-        ${latest ? caption(latest) : null}
+        ${latest ? caption(latest, HEIGHT, WIDTH) : null}
       </svg>`,
       host,
     );
   };
 
+  // A new box size (a rotation, the board's layout changing) redraws the map to fit it.
+  let lastView: BoardView | null = null;
+  const resize = new ResizeObserver(() => lastView && draw(lastView));
+  resize.observe(host);
   return {
-    show: draw,
-    destroy: () => render(svg``, host),
+    show: (view) => {
+      lastView = view;
+      draw(view);
+    },
+    destroy: () => {
+      resize.disconnect();
+      render(svg``, host);
+    },
   };
 }
 
@@ -123,7 +151,7 @@ function pinMark(pin: Pin, latest: boolean): SVGTemplateResult {
   </g>`;
 }
 
-function caption(pin: Pin): SVGTemplateResult {
+function caption(pin: Pin, HEIGHT: number, WIDTH: number): SVGTemplateResult {
   const place = pin.card.place!;
   const text = `${pin.offMap ? '→ ' : ''}${place.name}${place.stated ? '' : ' (outside the article)'}`;
   const width = Math.min(WIDTH - 12, text.length * 6.6 + 16);

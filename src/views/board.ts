@@ -105,7 +105,7 @@ function placeBoard(pack: Pack, session: RoundSession, done: boolean): BoardView
       : 'Put the new card where it belongs on the line: drag it, or tap a gap.',
     status: done
       ? `${right} of ${of} placed right first time`
-      : `Card ${number} of ${of} · ${right} right first time`,
+      : `Card ${number} of ${of} · ${right} right`,
     deck: next ? cardView(next, { dated: false, verdict: null, note: null }) : null,
     line,
     playerOrder: null,

@@ -38,7 +38,7 @@ describe('the board in place mode, before any card is placed', () => {
     expect(view.done).toBe(false);
     expect(view.heading).toBe('Place the cards');
     expect(view.instruction).toMatch(/drag it, or tap a gap/);
-    expect(view.status).toBe('Card 1 of 3 · 0 right first time');
+    expect(view.status).toBe('Card 1 of 3 · 0 right');
     expect(view.primary).toBeNull();
     expect(view.ends).toBeNull();
     expect(view.feedback).toBeNull();
@@ -90,7 +90,7 @@ describe('the board in place mode, after a placement', () => {
     });
     expect(placed?.dateReason).toBe(card.dateReason);
     expect(view.latestId).toBe(card.id);
-    expect(view.status).toBe('Card 2 of 3 · 1 right first time');
+    expect(view.status).toBe('Card 2 of 3 · 1 right');
   });
 
   it('says a wrong placement is wrong and that the card slid to its place', () => {
@@ -107,7 +107,7 @@ describe('the board in place mode, after a placement', () => {
     expect(placed?.verdict).toBe('wrong');
     expect(placed?.note).toBe('Placed wrong at first: it slid to where it belongs.');
     expect(placed?.label).toContain('Wrong.');
-    expect(view.status).toBe('Card 2 of 3 · 0 right first time');
+    expect(view.status).toBe('Card 2 of 3 · 0 right');
   });
 
   it('says either way counts when the article leaves the order open', () => {

@@ -107,6 +107,14 @@ export function titleScreen(view: TitleView, actions: TitleActions): TemplateRes
                 <span class="daily-button__detail">${view.daily.detail}</span>
               </button>`
       }
+      <ol class="steps" aria-label="How a round goes">
+        ${view.steps.map(
+          (step, i) =>
+            html`<li class="steps__step">
+              <span class="steps__number" aria-hidden="true">${i + 1}</span><span>${step}</span>
+            </li>`,
+        )}
+      </ol>
     </section>
 
     <section class="article-card" aria-labelledby="article-label">
@@ -179,15 +187,6 @@ export function titleScreen(view: TitleView, actions: TitleActions): TemplateRes
     </nav>
 
     ${view.best ? html`<p class="title-screen__best">${view.best}</p>` : nothing}
-
-    <ol class="steps" aria-label="How a round goes">
-      ${view.steps.map(
-        (step, i) =>
-          html`<li class="steps__step">
-            <span class="steps__number" aria-hidden="true">${i + 1}</span><span>${step}</span>
-          </li>`,
-      )}
-    </ol>
   </div>`;
 }
 
