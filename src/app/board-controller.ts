@@ -54,7 +54,8 @@ export class BoardController {
   place(gap: number): PlacementVerdict | null {
     const verdict = this.session.place(gap);
     if (!verdict) return null;
-    this.effects.play(verdict.right ? 'flip' : 'slide');
+    // A wrong card also whooshes home, but that sound belongs to the motion (the scene plays it).
+    this.effects.play(verdict.right ? 'flip' : 'wrong');
     const view = this.view();
     const said = [view.feedback?.text, view.done ? view.status : ''].filter(Boolean).join(' ');
     this.effects.announce(said);

@@ -52,7 +52,8 @@ export function finishRound(input: {
   }
 
   const grid = gridOf(plan, result);
-  if (origin.kind === 'daily') {
+  // The day's first go is the one that counts, as in any daily puzzle; replays do not overwrite it.
+  if (origin.kind === 'daily' && !data.daily[pack.id]?.[origin.dateKey]) {
     data = recordDaily(data, pack.id, origin.dateKey, { score: result.score, grid: gridText(grid) });
   }
 

@@ -34,11 +34,11 @@ describe('placing a card', () => {
     expect(effects.said[0]).toMatch(new RegExp(`^✓ Right: “${card.title}”`));
   });
 
-  it('slides a card placed wrong and says where it went', () => {
+  it('buzzes for a card placed wrong and says where it went (the slide has its own sound, with its motion)', () => {
     const { controller, session, effects, oracle } = board('place');
     const card = session.nextCard!;
     controller.place(wrongGap(oracle, session.line, card.id)!);
-    expect(effects.sounds).toEqual(['slide']);
+    expect(effects.sounds).toEqual(['wrong']);
     expect(effects.said[0]).toMatch(
       new RegExp(`^✗ Not there: “${card.title}” is .*It slid to where it belongs\\.$`),
     );
