@@ -133,19 +133,66 @@ async function waitForScene(page: Page, scene: string, timeout = PATIENCE): Prom
   );
 }
 
+interface QuizState extends Readout {
+  choice?: { setId?: string };
+  kind?: string;
+  index?: number;
+  total?: number;
+  answered?: boolean;
+  typed?: string;
+}
+
+/**
+ * A test of the read-out that runs in the page (it reads `window.__newsline` itself: a function
+ * handed to the page carries no closure, and the game's CSP forbids building one from text).
+ */
+type Check<A> = (arg: A) => boolean;
+
+/** How long a press may take to show before it is taken as lost and made again. */
+const RETRY_AFTER = 8_000;
+
+/**
+ * Presses a control until the read-out shows its effect. A press that lands while the scene
+ * redraws can be lost (seen once in 26 rounds on a loaded machine); it is made again, at most
+ * 4 times, and only while the control is still there, so a slow press is never doubled.
+ */
+async function pressUntil<A>(page: Page, name: string, check: Check<A>, arg: A): Promise<void> {
+  const done = check as (arg: unknown) => boolean;
+  for (let attempt = 1; ; attempt++) {
+    await press(page, name);
+    try {
+      await page.waitForFunction(done, arg, { timeout: RETRY_AFTER, polling: 'raf' });
+      return;
+    } catch (error) {
+      const still = await page.evaluate(
+        (wanted) =>
+          (window as unknown as { __newsline?: Readout }).__newsline?.controls?.some(
+            (c) => c.name === wanted && c.enabled,
+          ) ?? false,
+        name,
+      );
+      if (!still) {
+        await page.waitForFunction(done, arg, { timeout: PATIENCE, polling: 'raf' });
+        return;
+      }
+      if (attempt >= 4) throw error;
+    }
+  }
+}
+
+/** `window` as the checks see it (a type only: nothing of it reaches the page). */
+type Win = { __newsline: QuizState };
+
 /** On the interactive title screen: picks the set (default or the full one) and presses Play. */
 export async function startRound(page: Page, options: { fullSet?: boolean } = {}): Promise<void> {
-  if (options.fullSet) {
-    await press(page, 'set-full');
-    await page.waitForFunction(
-      () =>
-        (window as unknown as { __newsline?: { choice?: { setId?: string } } }).__newsline?.choice?.setId ===
-        'full',
-      undefined,
-      { polling: 'raf', timeout: PATIENCE },
+  if (options.fullSet)
+    await pressUntil(
+      page,
+      'set-full',
+      () => (window as unknown as Win).__newsline.choice?.setId === 'full',
+      null,
     );
-  }
-  await press(page, 'play');
+  await pressUntil(page, 'play', () => (window as unknown as Win).__newsline.scene !== 'Title', null);
 }
 
 /** Until the first board of the round is interactive. */
@@ -163,39 +210,50 @@ export async function finishRound(page: Page): Promise<void> {
     from: plan.from,
     path: plan.path.filter((_, i) => i % 4 === 3 || i === plan.path.length - 1),
   });
-  await press(page, 'check-order');
-  await press(page, 'continue');
-  await waitForScene(page, 'Reveal');
-  await press(page, 'start-quiz');
-  await waitForScene(page, 'Quiz');
+  await pressUntil(
+    page,
+    'check-order',
+    () => (window as unknown as Win).__newsline.controls?.some((c) => c.name === 'continue') ?? false,
+    null,
+  );
+  await pressUntil(page, 'continue', () => (window as unknown as Win).__newsline.scene === 'Reveal', null);
+  await pressUntil(page, 'start-quiz', () => (window as unknown as Win).__newsline.scene === 'Quiz', null);
   for (;;) {
-    const quiz = (await readout(page)) as Readout & { kind: string; index: number; total: number };
+    const quiz = (await readout(page)) as QuizState;
+    const index = quiz.index ?? 0;
     if (quiz.kind === 'number') {
-      await press(page, 'pad-9');
-      await press(page, 'submit-number');
+      await pressUntil(
+        page,
+        'pad-9',
+        () => ((window as unknown as Win).__newsline.typed ?? '').length > 0,
+        null,
+      );
+      await pressUntil(
+        page,
+        'submit-number',
+        () => (window as unknown as Win).__newsline.answered === true,
+        null,
+      );
     } else {
-      await press(page, 'option-0');
+      await pressUntil(page, 'option-0', () => (window as unknown as Win).__newsline.answered === true, null);
     }
-    await press(page, 'next-question');
-    if (quiz.index + 1 >= quiz.total) break;
-    await page.waitForFunction(
+    await pressUntil(
+      page,
+      'next-question',
       (previous) => {
-        const r = (
-          window as unknown as { __newsline?: { scene: string; index?: number; answered?: boolean } }
-        ).__newsline;
-        return r?.scene !== 'Quiz' || (r.index === previous + 1 && r.answered === false);
+        const state = (window as unknown as Win).__newsline;
+        return state.scene !== 'Quiz' || (state.index === previous + 1 && state.answered === false);
       },
-      quiz.index,
-      { polling: 'raf', timeout: PATIENCE },
+      index,
     );
+    if (index + 1 >= (quiz.total ?? 0)) break;
   }
   await waitForScene(page, 'Results');
 }
 
 /** From the results screen back to the interactive title screen. */
 export async function backToMenu(page: Page): Promise<void> {
-  await press(page, 'back');
-  await waitForScene(page, 'Title');
+  await pressUntil(page, 'back', () => (window as unknown as Win).__newsline.scene === 'Title', null);
 }
 
 export interface DragPlan {
