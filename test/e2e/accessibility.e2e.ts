@@ -6,6 +6,7 @@ import { answerLabel, sameAnswer } from '../../src/rules/scoring';
 import {
   openGame,
   screenshot,
+  SCREENSHOT_DIR,
   settle,
   startHarness,
   VIEWPORTS,
@@ -543,6 +544,9 @@ describe('choices say their state', () => {
     await settle(page);
     assert.deepEqual(await checked('mode'), ['sort'], 'choosing sort checks it and unchecks place');
     assert.deepEqual(await checked('length'), ['10']);
+    await page
+      .locator('details.round-options')
+      .screenshot({ path: `${SCREENSHOT_DIR}/accessibility-round-options-after-choosing-1366x768.png` });
     // What the player sees follows the choice: the tick and highlight, and the summary line.
     assert.equal(
       await page.locator('label.choice--selected input[name="mode"]').getAttribute('value'),
