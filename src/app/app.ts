@@ -563,6 +563,7 @@ export class App {
 
   private update(data: SavedData): void {
     this.data = data;
+    this.changed();
     if (
       !saveData(this.env.storage, data) &&
       this.persistent &&

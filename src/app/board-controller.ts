@@ -92,10 +92,16 @@ export class BoardController {
     this.changed();
   }
 
-  /** Sort mode, by keys: one place earlier (-1) or later (+1). */
+  /** Sort mode, by keys: one place earlier (-1) or later (+1); a picked-up card stays picked up. */
   moveBy(id: string, delta: number): void {
     const index = this.session.order.indexOf(id);
-    if (index >= 0) this.moveTo(id, index + delta);
+    if (index < 0) return;
+    const keep = this.interaction.selectedId === id;
+    this.moveTo(id, index + delta);
+    if (keep) {
+      this.interaction = { selectedId: id };
+      this.changed();
+    }
   }
 
   /** The board's main button: check the order, or go on once it is done. */

@@ -91,8 +91,9 @@ export async function createRegionMap(host: HTMLElement): Promise<MapPanel> {
       .map((card, i) => {
         const place = card.place!;
         const [px, py] = projection([place.lon, place.lat]) ?? [0, 0];
-        const x = Math.max(10, Math.min(size.width - 10, px));
-        const y = Math.max(10, Math.min(size.height - 10, py));
+        // A pin (and its pulse) always sits wholly inside the map.
+        const x = Math.max(16, Math.min(size.width - 16, px));
+        const y = Math.max(16, Math.min(size.height - 16, py));
         return { card, x, y, offMap: x !== px || y !== py, number: i + 1 };
       });
 

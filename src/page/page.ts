@@ -1,5 +1,5 @@
 import { html, render, type TemplateResult } from 'lit-html';
-import type { App, ScreenName } from '../app/app';
+import { READING_SCREENS, type App, type ScreenName } from '../app/app';
 import type { CreateEngine, StageEngine, StageSettings } from '../app/stage';
 import type { Settings } from '../state/storage';
 import { cssVariables } from '../ui/palette';
@@ -120,7 +120,10 @@ export class Page {
     document.addEventListener('keydown', (event) => this.quizKeys(event));
     document.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape' || event.defaultPrevented || this.dialogs.isOpen) return;
-      if (this.isRoundScreen(this.app.screen) && this.app.session?.inProgress) void this.roundDialogs.leave();
+      // The dialog opens after this key press is over: opened during it, the same Escape cancels it.
+      event.preventDefault();
+      if (this.isRoundScreen(this.app.screen) && this.app.session?.inProgress)
+        setTimeout(() => void this.roundDialogs.leave(), 0);
       else if (this.app.screen !== 'title') this.goBack();
     });
     this.frame.addEventListener('focusin', (event) => {
@@ -215,7 +218,13 @@ export class Page {
           onToggle: () => app.updateSettings({ soundOn: !app.settings.soundOn }),
         },
       })}
-      <main class="screen screen--${screen}">${this.content(screen)}</main>`;
+      <main
+        class="screen screen--${screen}"
+        tabindex=${READING_SCREENS.has(screen) ? '0' : '-1'}
+        aria-label=${this.screenTitle(screen)}
+      >
+        ${this.content(screen)}
+      </main>`;
   }
 
   private screenTitle(screen: ScreenName): string {
@@ -241,7 +250,13 @@ export class Page {
       case 'board': {
         const board = app.board;
         if (!board) return html``;
-        return boardScreen(board.view(), board, this.stage, this.hasPlaces() ? this.mapHost : null);
+        return boardScreen(
+          board.view(),
+          board,
+          this.stage,
+          this.hasPlaces() ? this.mapHost : null,
+          pack.language,
+        );
       }
       case 'quiz': {
         const quiz = app.quiz;

@@ -100,7 +100,7 @@ export class BoardScene extends PlayScene {
     const view = this.view;
     let top = m.margin;
     if (view.deck) {
-      this.deckLabel = addText(this, m.width / 2, top, 'NEXT CARD', {
+      this.deckLabel = addText(this, m.width / 2, top, view.deckLabel, {
         size: m.small,
         colour: this.palette.textMuted,
         bold: true,
@@ -157,7 +157,9 @@ export class BoardScene extends PlayScene {
     const order = this.displayOrder();
     const cards = order.reduce((sum, id) => sum + (this.cards.get(id)?.height ?? 0), 0);
     // A touch target's worth of room below the last gap, so it is never pinned to the bottom edge.
-    return cards + this.gapHeight() * (order.length + 1) + this.openSpace() + this.endRoom() * 2 + this.m.touch;
+    return (
+      cards + this.gapHeight() * (order.length + 1) + this.openSpace() + this.endRoom() * 2 + this.m.touch
+    );
   }
 
   /** Extra room opened in the line where a dragged card would go. */
@@ -271,8 +273,8 @@ export class BoardScene extends PlayScene {
     if (this.endLabels.length === 0 || !this.endLabels[0]!.active) {
       const style = { size: this.m.small, colour: this.palette.textMuted, bold: true };
       this.endLabels = [
-        addText(this, 0, 0, `↑ ${ends.top.toUpperCase()}`, { ...style, originY: 1 }).setLetterSpacing(1),
-        addText(this, 0, 0, `↓ ${ends.bottom.toUpperCase()}`, style).setLetterSpacing(1),
+        addText(this, 0, 0, `↑ ${ends.top}`, { ...style, originY: 1 }).setLetterSpacing(1),
+        addText(this, 0, 0, `↓ ${ends.bottom}`, style).setLetterSpacing(1),
       ];
       this.line.add(this.endLabels);
     }

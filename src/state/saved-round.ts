@@ -38,7 +38,7 @@ const progressSchema = z.object({
     .array(
       z.object({
         questionId: z.string().max(60),
-        given: z.string().max(40).nullable(),
+        given: z.string().max(400).nullable(),
         ms: z.number().min(0),
       }),
     )

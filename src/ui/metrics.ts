@@ -29,7 +29,8 @@ export function metrics(width: number, height: number, textScale: number): Metri
     body,
     small: Math.max(12, Math.round(body * 0.82)),
     touch: Math.max(44, Math.round(body * 2.7)),
-    cardWidth: Math.max(100, Math.min(width - margin * 2, 560)),
+    // Wider cards on wide screens, so the board uses its room; never wider than a comfortable line.
+    cardWidth: Math.max(100, Math.min(width - margin * 2, width > 1100 ? 680 : 560)),
     gap: Math.round(Math.max(6, body * 0.5)),
   };
 }

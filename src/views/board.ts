@@ -44,8 +44,9 @@ export interface BoardView {
   instruction: string;
   /** "Card 3 of 5 · 2 right first time", or the final summary. */
   status: string;
-  /** Place mode: the card waiting to be placed. */
+  /** Place mode: the card waiting to be placed, and what the canvas calls it. */
   deck: CardView | null;
+  deckLabel: string;
   line: CardView[];
   /** Sort mode, once checked: the order the player gave, for the reveal's motion. */
   playerOrder: string[] | null;
@@ -103,10 +104,9 @@ function placeBoard(pack: Pack, session: RoundSession, done: boolean): BoardView
     instruction: done
       ? 'Every card has its date. Tap a card to see how we know.'
       : 'Put the new card where it belongs on the line: drag it, or tap a gap.',
-    status: done
-      ? `${right} of ${of} placed right first time`
-      : `Card ${number} of ${of} · ${right} right`,
+    status: done ? `${right} of ${of} placed right first time` : `Card ${number} of ${of} · ${right} right`,
     deck: next ? cardView(next, { dated: false, verdict: null, note: null }) : null,
+    deckLabel: 'Next card',
     line,
     playerOrder: null,
     gaps: next ? gapViews(session.line.map((id) => session.event(id).title)) : [],
@@ -128,6 +128,7 @@ function sortBoard(pack: Pack, session: RoundSession, done: boolean, selectedId:
       instruction: 'Earliest at the top. Drag a card to its place, or tap a card and then tap where it goes.',
       status: `${count(session.order.length, 'card')} to put in order`,
       deck: null,
+      deckLabel: 'Next card',
       line: session.order.map((id) =>
         cardView(session.event(id), { dated: false, verdict: null, note: null }),
       ),
@@ -171,6 +172,7 @@ function sortBoard(pack: Pack, session: RoundSession, done: boolean, selectedId:
     instruction: `${pairs} Each card shows its date and whether you had it in a right place; tap one to see how we know.`,
     status: `${score.right} of ${score.outOf} in a right place`,
     deck: null,
+    deckLabel: 'Next card',
     line,
     playerOrder: [...score.finalOrder],
     gaps: [],
@@ -199,6 +201,7 @@ function cardView(
     `${event.title}.`,
     `${event.clue}.`,
     date ? `Date: ${date}.` : '',
+    dateReason ?? '',
     options.verdict ? `${VERDICT[options.verdict].word}.` : '',
     options.note ?? '',
   ];

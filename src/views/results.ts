@@ -117,7 +117,7 @@ export function resultsView(input: ResultsInputs): ResultsView {
         : [
             {
               id: 'again' as const,
-              label: origin.kind === 'daily' ? 'Play it again' : 'Play the same round again',
+              label: 'Play it again',
             },
           ]),
       ...(origin.kind === 'shared' ? [] : [{ id: 'new' as const, label: 'New round' }]),

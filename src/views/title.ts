@@ -19,6 +19,8 @@ export interface TitleView {
   tagline: string;
   notices: string[];
   article: {
+    /** The pack's language, for the article's own words. */
+    language: string;
     label: string;
     headline: string;
     /** "Headline as published" or "Our paraphrase of the headline". */
@@ -76,6 +78,7 @@ export function titleView(input: TitleInputs): TitleView {
     tagline: 'Put the news in order, then prove it',
     notices: [...input.notices],
     article: {
+      language: pack.language,
       label: 'The article',
       headline: source.headline.paraphrased ? source.headline.text : `“${source.headline.text}”`,
       headlineNote: source.headline.paraphrased ? 'Our paraphrase of the headline' : 'Headline as published',

@@ -148,7 +148,7 @@ describe('what a round offers at the end', () => {
   });
 
   it.each<[string, Played, string[]]>([
-    ['own', {}, ['Play the same round again', 'New round', 'Menu']],
+    ['own', {}, ['Play it again', 'New round', 'Menu']],
     [
       'daily',
       { origin: { kind: 'daily', number: 29, dateKey: '2026-11-29' } },
@@ -157,9 +157,9 @@ describe('what a round offers at the end', () => {
     [
       'challenge',
       { origin: { kind: 'challenge', roundCode: 'NL-X' } },
-      ['Play the same round again', 'New round', 'Menu'],
+      ['Play it again', 'New round', 'Menu'],
     ],
-    ['shared, retries on', { origin: SHARED, allowRetry: true }, ['Play the same round again', 'Menu']],
+    ['shared, retries on', { origin: SHARED, allowRetry: true }, ['Play it again', 'Menu']],
     ['shared, retries off', { origin: SHARED, allowRetry: false }, ['Menu']],
   ])('%s: %j', (_label, played, labels) => {
     expect(resultsView(finished(played)).actions.map((a) => a.label)).toEqual(labels);

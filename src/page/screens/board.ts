@@ -13,13 +13,14 @@ export function boardScreen(
   board: BoardController,
   stage: HTMLElement,
   map: HTMLElement | null,
+  language: string,
 ): TemplateResult {
   return html`<div class="play-screen play-screen--board">
     <div class="board-layout${map && (view.mode === 'place' || view.done) ? ' board-layout--with-map' : ''}">
       ${map && (view.mode === 'place' || view.done) ? html`<div class="board-layout__map">${map}</div>` : nothing}
       <div class="board-layout__stage" aria-hidden="true">${stage}</div>
     </div>
-    ${accessibleBoard(view, board)}
+    ${accessibleBoard(view, board, language)}
     <footer class="play-screen__footer">
       ${
         view.primary
@@ -44,12 +45,12 @@ export function boardScreen(
 }
 
 /** The canvas's board as page controls: the same words, the same actions. Visually hidden. */
-function accessibleBoard(view: BoardView, board: BoardController): TemplateResult {
-  return html`<section class="sr-layer" aria-label="The board">
+function accessibleBoard(view: BoardView, board: BoardController, language: string): TemplateResult {
+  return html`<section class="sr-layer" aria-label="The board" lang=${language}>
     ${view.feedback ? html`<p>${view.feedback.text}</p>` : nothing}
     ${
       view.deck
-        ? html`<p data-id="deck">New card: ${view.deck.label}</p>
+        ? html`<p data-id="deck">${view.deckLabel}: ${view.deck.label}</p>
             <div role="group" aria-label="Where does it go?">
               ${view.gaps.map(
                 (gap) =>
@@ -64,6 +65,7 @@ function accessibleBoard(view: BoardView, board: BoardController): TemplateResul
             </div>`
         : nothing
     }
+    ${view.ends ? html`<p>↑ ${view.ends.top}</p>` : nothing}
     <ol
       aria-label=${view.done ? 'The timeline, earliest first' : view.mode === 'place' ? 'The line so far, earliest first' : 'Your order, earliest first'}
     >
@@ -74,6 +76,7 @@ function accessibleBoard(view: BoardView, board: BoardController): TemplateResul
         (card, index) => cardItem(view, board, card, index),
       )}
     </ol>
+    ${view.ends ? html`<p>↓ ${view.ends.bottom}</p>` : nothing}
   </section>`;
 }
 

@@ -117,7 +117,7 @@ export function titleScreen(view: TitleView, actions: TitleActions): TemplateRes
       </ol>
     </section>
 
-    <section class="article-card" aria-labelledby="article-label">
+    <section class="article-card" aria-labelledby="article-label" lang=${view.article.language}>
       <h2 id="article-label" class="article-card__label">${view.article.label}</h2>
       <p class="article-card__headline">${view.article.headline}</p>
       <p class="article-card__note">${view.article.headlineNote}</p>
