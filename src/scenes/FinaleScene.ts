@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import type { FinaleView } from '../app/stage';
 import { addText } from '../ui/canvas-text';
+import { VERDICT } from '../views/words';
 import { PlayScene, type Bounds } from './play-scene';
 
 /**
@@ -43,21 +44,23 @@ export class FinaleScene extends PlayScene {
     const rows = [grid.timeline, grid.quiz].filter((row) => row.length > 0);
     const longest = Math.max(1, ...rows.map((r) => r.length));
     const square = Math.min(28, (m.width - m.margin * 2) / (longest * 1.25));
-    const squares: Phaser.GameObjects.Rectangle[] = [];
+    const squares: Phaser.GameObjects.Container[] = [];
     rows.forEach((row, r) => {
       const y = m.height * 0.72 + r * (square * 1.3);
       const rowWidth = row.length * square * 1.25 - square * 0.25;
       row.forEach((right, i) => {
-        const rect = this.add
-          .rectangle(
-            m.width / 2 - rowWidth / 2 + i * square * 1.25 + square / 2,
-            y,
-            square,
-            square,
-            right ? palette.right : palette.wrong,
-          )
-          .setStrokeStyle(2, palette.background);
-        squares.push(rect);
+        const x = m.width / 2 - rowWidth / 2 + i * square * 1.25 + square / 2;
+        // A mark in every square: right and wrong are never told by colour alone.
+        const fill = this.add.rectangle(0, 0, square, square, right ? palette.right : palette.wrong);
+        fill.setStrokeStyle(2, palette.background);
+        const mark = addText(this, 0, 0, right ? VERDICT.right.icon : VERDICT.wrong.icon, {
+          size: Math.round(square * 0.62),
+          colour: palette.text,
+          bold: true,
+          originX: 0.5,
+          originY: 0.5,
+        });
+        squares.push(this.add.container(x, y, [fill, mark]));
       });
     });
 

@@ -230,7 +230,11 @@ export class QuizScene extends PlayScene {
     );
     const keyWidth = (width - m.gap * (columns - 1)) / columns;
     const left = m.width / 2 - width / 2;
-    const padTop = m.height - m.margin - rows * keyHeight - (rows - 1) * m.gap;
+    const padHeight = rows * keyHeight + (rows - 1) * m.gap;
+    // Phones: the pad sits at the bottom, in thumb reach. Wider stages centre the pad and its display.
+    const padTop = this.thumbZone
+      ? m.height - m.margin - padHeight
+      : this.hudHeight + (m.height - this.hudHeight - padHeight + keyHeight * 1.3) / 2;
     const number = this.view.number;
     const displayY = padTop - m.gap - keyHeight * 0.6;
     const box = this.add.graphics();
