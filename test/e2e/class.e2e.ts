@@ -64,10 +64,12 @@ async function playFromName(page: Page, name: string | null, config: RoundConfig
         width: window.innerWidth,
       };
     });
-    if (footer.sideways > 0 || footer.left < 0 || footer.right > footer.width)
+    if (footer.sideways > 0 || footer.left < 0 || footer.right > footer.width) {
+      await screenshot(page, `class-quiz-wider-than-phone-${page.viewportSize()?.width}-q${i + 1}`);
       faults.push(
         `question ${i + 1}: the quiz screen is ${footer.sideways} px wider than the phone; "Next" spans ${Math.round(footer.left)}–${Math.round(footer.right)} of ${footer.width}`,
       );
+    }
     await press(page, '[data-action="next"]', input);
     if (i < config.questionCount - 1) await waitForNextQuestion(page, prompt);
   }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { Pack } from '../../src/content/schema';
 import { RoundClock } from '../../src/rules/clock';
@@ -12,6 +13,7 @@ import { RoundSession, type RoundOrigin, type SessionProgress } from '../../src/
 import { SAVED_ROUND_KEY, toSavedRound, type SavedRound } from '../../src/state/saved-round';
 import {
   openGame,
+  screenshot,
   settle,
   VIEWPORTS,
   waitForScreen,
@@ -399,6 +401,9 @@ export async function answer(page: Page, pack: Pack, input: Input, right = true)
         },
         [quiz.canvas.left + b.x, quiz.canvas.top + b.y] as const,
       )}`;
+    const size = page.viewportSize();
+    const shot = await screenshot(page, `quiz-unreachable-${size?.width}x${size?.height}-${question.id}`);
+    fault += ` (${path.basename(shot)})`;
     if (question.kind === 'number') {
       await page.locator('.sr-layer [data-id="number-answer"]').focus();
       await page.keyboard.type(given);
