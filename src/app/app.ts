@@ -552,13 +552,10 @@ export class App {
   private savedIsInvite(): boolean {
     const saved = this.saved;
     const invite = this.inviteValue;
-    return (
-      saved !== null &&
-      invite !== null &&
-      'code' in invite &&
-      saved.origin.kind === 'shared' &&
-      saved.origin.roundCode === invite.code
-    );
+    if (!saved || !invite || saved.results) return false;
+    const origin = saved.origin;
+    if (invite.kind === 'daily') return origin.kind === 'daily' && origin.dateKey === invite.dateKey;
+    return (origin.kind === 'shared' || origin.kind === 'challenge') && origin.roundCode === invite.code;
   }
 
   private update(data: SavedData): void {

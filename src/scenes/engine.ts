@@ -66,6 +66,9 @@ export const createEngine: CreateEngine = async (options: EngineOptions): Promis
 
   // The stage moves between screens and changes size without the window doing so.
   const resize = new ResizeObserver(() => {
+    // Phaser reads its parent's size on its own schedule, which a sleeping loop never reaches:
+    // read it now, then resize.
+    game.scale.getParentBounds();
     game.scale.refresh();
     gate.wake(200);
   });

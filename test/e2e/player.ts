@@ -177,12 +177,49 @@ export async function placeDeck(
   const deck = onPage(board, board.deck.x + board.deck.width / 2, board.deck.y + board.deck.height / 2);
   const target = board.gaps.find((g) => g.index === gap)!;
   const point = onPage(board, board.canvas.width / 2, target.y);
-  if (how === 'drag') await drag(page, deck, point, input);
+  if (how === 'drag') await dragToGap(page, deck, gap, input);
   else {
     await tapAt(page, deck.x, deck.y, input);
     await tapAt(page, point.x, point.y, input);
   }
   return waitForBoard(page);
+}
+
+/**
+ * Drags the deck card to a gap as a player does: towards it, then, once the line has opened a
+ * space there, onto where the gap now is, then lets go.
+ */
+async function dragToGap(
+  page: Page,
+  from: { x: number; y: number },
+  gap: number,
+  input: Input,
+): Promise<void> {
+  const before = await readout<BoardReadout>(page);
+  const aim = (board: BoardReadout): { x: number; y: number } =>
+    onPage(board, board.canvas.width / 2, board.gaps.find((g) => g.index === gap)!.y);
+  let to = aim(before);
+  const steps = 10;
+  const moveTo = async (x: number, y: number): Promise<void> => {
+    if (input === 'mouse') await page.mouse.move(x, y);
+    else await touchPoint(page, 'touchMove', x, y);
+  };
+  if (input === 'mouse') {
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+  } else await touchPoint(page, 'touchStart', from.x, from.y);
+  for (let i = 1; i <= steps; i++)
+    await moveTo(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
+  for (let settleStep = 0; settleStep < 3; settleStep++) {
+    await settle(page, 120);
+    const next = aim(await readout<BoardReadout>(page));
+    if (Math.abs(next.y - to.y) < 2) break;
+    to = next;
+    await moveTo(to.x, to.y);
+  }
+  if (input === 'mouse') await page.mouse.up();
+  else await touchPoint(page, 'touchEnd', to.x, to.y);
+  await settle(page);
 }
 
 /** Scrolls the line (wheel or a swipe, as a player would) until a gap is well in view. */
