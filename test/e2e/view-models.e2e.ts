@@ -157,6 +157,7 @@ function boardWords(view: BoardView): { shown: Array<string | null>; all: Array<
     view.feedback?.text ?? null,
     view.primary?.label ?? null,
     view.primary ? view.instruction : null,
+    view.deck ? view.deckLabel : null,
     ...(view.deck ? cardWords(view.deck) : []),
     ...view.line.flatMap(cardWords),
     ...view.gaps.map((g) => g.label),
