@@ -46,6 +46,24 @@ export function verdictOf(
   }
 }
 
+/**
+ * A ratio verdict whose paired runs fall on both sides of the target: the median decides, but
+ * the machine's noise could have decided the other way.
+ */
+export function crossesTarget(row: Row): boolean {
+  return (
+    row.target.kind === 'ratio' &&
+    row.ratio !== null &&
+    row.ratio.values.length > 1 &&
+    row.ratio.min <= row.target.max &&
+    row.ratio.max > row.target.max
+  );
+}
+
+function verdictText(row: Row): string {
+  return crossesTarget(row) ? `${row.verdict} (runs on both sides)` : row.verdict;
+}
+
 export function formatValue(value: number, unit: Row['unit']): string {
   if (!Number.isFinite(value)) return '–';
   switch (unit) {
@@ -101,7 +119,7 @@ export function textTable(rows: readonly Row[]): string {
     lines.push(
       `  ${row.label}`,
       `    game ${formatSpread(row.subject, row.unit)} | ${row.baselineLabel} ${formatSpread(row.baseline, row.unit)}` +
-        ` | ratio ${formatRatio(row.ratio)} | target ${formatTarget(row.target, row.unit)} | ${row.verdict}`,
+        ` | ratio ${formatRatio(row.ratio)} | target ${formatTarget(row.target, row.unit)} | ${verdictText(row)}`,
     );
     if (row.verdict === 'MISS' || row.target.kind === 'none')
       for (const note of row.notes) lines.push(`      · ${note}`);
@@ -123,14 +141,14 @@ export function markdownTable(rows: readonly Row[]): string {
     out.push(
       `| ${cell(`${row.group}: ${row.label}`)} | ${cell(formatSpread(row.subject, row.unit))} | ${cell(
         `${row.baselineLabel} ${formatSpread(row.baseline, row.unit)}`,
-      )} | ${cell(formatRatio(row.ratio))} | ${cell(formatTarget(row.target, row.unit))} | ${row.verdict} |`,
+      )} | ${cell(formatRatio(row.ratio))} | ${cell(formatTarget(row.target, row.unit))} | ${verdictText(row)} |`,
     );
   }
   const notes = rows.filter((r) => r.notes.length > 0);
   if (notes.length) {
     out.push('', '**What stands in the way / context**', '');
     for (const row of notes) {
-      out.push(`- *${row.group}: ${row.label}* (${row.verdict})`);
+      out.push(`- *${row.group}: ${row.label}* (${verdictText(row)})`);
       for (const note of row.notes) out.push(`  - ${note}`);
     }
   }
