@@ -106,7 +106,12 @@ export class Dialogs {
             }}
           >
             <h2 id=${titleId} class="dialog__title">${spec.title}</h2>
-            ${spec.body === undefined ? nothing : html`<div class="dialog__body">${spec.body}</div>`}
+            ${
+              spec.body === undefined
+                ? nothing
+                : // A reading dialog's body is focusable, so it scrolls by keyboard too.
+                  html`<div class="dialog__body" tabindex=${spec.wide ? '0' : nothing}>${spec.body}</div>`
+            }
             ${
               input
                 ? html`<label class="dialog__label" for="dialog-input-${spec.name}">${input.label}</label>
