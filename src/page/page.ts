@@ -196,6 +196,7 @@ export class Page {
     if (changed) this.beforeScreenChange(screen);
     render(this.template(screen), this.frame);
     document.documentElement.dataset.screen = screen;
+    if (changed) delete document.documentElement.dataset.stage;
     if (changed) this.afterScreenChange(screen);
   }
 
@@ -444,7 +445,10 @@ export class Page {
     const screen = this.app.screen;
     const engine = await this.loadEngine();
     // The player may have moved on while the engine loaded.
-    if (engine && this.app.screen === screen) use(engine);
+    if (!engine || this.app.screen !== screen) return;
+    use(engine);
+    // The canvas now takes input on this screen (tests and the benchmark wait for this).
+    document.documentElement.dataset.stage = screen;
   }
 
   private async showMap(): Promise<void> {

@@ -83,6 +83,11 @@ export const createEngine: CreateEngine = async (options: EngineOptions): Promis
   });
 
   if (import.meta.env.MODE === 'test') {
+    // The benchmark's switch: draw every frame ('always') or only while something moves ('auto'),
+    // so "dragging" can be compared with the same screen drawn idle.
+    (window as unknown as { __newslineRender?: (mode: 'always' | 'auto') => void }).__newslineRender = (
+      mode,
+    ) => (mode === 'always' ? gate.hold('bench') : gate.release('bench'));
     // The browser tests' read-out: computed when read, from the scene on show.
     Object.defineProperty(window, '__newsline', {
       configurable: true,
