@@ -134,6 +134,7 @@ async function loadIndex(
   } catch (error) {
     return refuse(`could not be loaded: ${reasonOf(error)}`);
   }
+  if (/^\s*</.test(text)) return refuse('not found (the server sent a web page instead of the list)');
   const parsed = parseJsonText(text, 'a JSON list of pack file names');
   if (!parsed.ok) return refuse(parsed.message);
   if (!Array.isArray(parsed.value)) {
@@ -171,6 +172,13 @@ async function loadPack(url: URL, file: string, fetchText: FetchText): Promise<L
   } catch (error) {
     return { file, message: `${file}: could not be loaded: ${reasonOf(error)}`, problems: [] };
   }
+  // Many static servers answer a missing file with their home page rather than an error.
+  if (/^\s*</.test(text))
+    return {
+      file,
+      message: `${file}: not found (the server sent a web page instead of the pack)`,
+      problems: [],
+    };
   const parsed = parsePackText(text);
   if (!parsed.ok) return { file, message: `${file}: ${parsed.message}`, problems: [] };
   const validation = validatePack(parsed.value);

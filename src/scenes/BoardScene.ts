@@ -129,6 +129,8 @@ export class BoardScene extends PlayScene {
     // Cards scrolling up pass under the deck's band rather than over it.
     if (view.deck)
       this.add.rectangle(0, 0, m.width, top, this.palette.background).setOrigin(0, 0).setDepth(10);
+    // The old scroller's glide or flick must not go on moving the new line.
+    this.scroller?.stop();
     this.scroller = new Scroller(this.bridge.gate, (offset) => this.line.setY(this.lineTop - offset));
     this.layoutLine(false);
     this.scroller.setLimit(Math.max(0, this.contentHeight() - (m.height - top)));
@@ -479,8 +481,10 @@ export class BoardScene extends PlayScene {
     const top = y - card.height / 2 - this.gapHeight();
     const bottom = y + card.height / 2 + this.gapHeight() * 2;
     const offset = this.scroller.offset;
-    if (top < offset) this.scroller.glide(top);
-    else if (bottom > offset + visible) this.scroller.glide(bottom - visible);
+    const target = top < offset ? top : bottom > offset + visible ? bottom - visible : null;
+    if (target === null) return;
+    if (this.reducedMotion) this.scroller.to(target);
+    else this.scroller.glide(target);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -674,7 +678,9 @@ export class BoardScene extends PlayScene {
   private updateEdgeScroll(y: number): void {
     const top = this.lineTop + EDGE;
     const bottom = this.m.height - EDGE;
-    const speed = y < top ? -(top - y) / 4 : y > bottom ? (y - bottom) / 4 : 0;
+    // Only near the line's own edges: a card held over the deck above is not asking to scroll.
+    const nearTop = y < top && y >= this.lineTop;
+    const speed = nearTop ? -(top - y) / 4 : y > bottom ? (y - bottom) / 4 : 0;
     if (speed === 0) {
       this.stopEdgeScroll();
       return;

@@ -69,7 +69,6 @@ export class FinaleScene extends PlayScene {
       this.played = true;
       return;
     }
-    this.played = true;
     squares.forEach((rect, i) => {
       rect.setScale(0, 1);
       this.tweens.add({ targets: rect, scaleX: 1, duration: 140, delay: 250 + i * 70, ease: 'Back.Out' });
@@ -90,6 +89,8 @@ export class FinaleScene extends PlayScene {
         scoreText.setText(String(now));
       },
       onComplete: () => {
+        // Only now: a rebuild (the page settling its layout) before this starts the count-up again.
+        this.played = true;
         scoreText.setText(String(score));
         this.tweens.add({ targets: scoreText, scale: 1.12, duration: 160, yoyo: true, ease: 'Sine.Out' });
         if (perfect) this.celebrate();

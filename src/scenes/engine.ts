@@ -113,8 +113,10 @@ export const createEngine: CreateEngine = async (options: EngineOptions): Promis
   const show = (key: string, data: object): void => {
     for (const other of playScenes) if (other !== key && game.scene.isActive(other)) game.scene.stop(other);
     if (game.scene.isActive(key)) game.scene.stop(key);
-    game.scene.start(key, data);
+    // The stage may just have moved into another screen's layout: draw at its size from the start.
+    game.scale.getParentBounds();
     game.scale.refresh();
+    game.scene.start(key, data);
     gate.wake(300);
   };
 

@@ -97,7 +97,8 @@ export class Scroller {
     return false;
   }
 
-  private stop(): void {
+  /** Ends any glide or flick in progress. */
+  stop(): void {
     if (this.frame !== null) cancelAnimationFrame(this.frame);
     this.frame = null;
     this.gate.release('scroll');

@@ -8,7 +8,14 @@ export interface SettingChoice {
 }
 
 export type SettingView =
-  | { kind: 'choice'; id: keyof Settings; label: string; hint: string; choices: SettingChoice[] }
+  | {
+      kind: 'choice';
+      id: keyof Settings;
+      label: string;
+      hint: string;
+      choices: SettingChoice[];
+      disabled?: boolean;
+    }
   | { kind: 'range'; id: 'volume'; label: string; hint: string; value: number; disabled: boolean };
 
 export interface SettingsView {
@@ -49,16 +56,20 @@ export function settingsView(
       ? null
       : `Sound could not be loaded${sound.problem ? ` (${sound.problem})` : ''}: the game plays silently. Everything else works.`,
     settings: [
-      choice(
-        settings,
-        'soundOn',
-        'Sound',
-        'Clicks, flips and fanfares. Nothing plays until you first tap or press a key.',
-        [
-          [true, 'On'],
-          [false, 'Off'],
-        ],
-      ),
+      {
+        ...choice(
+          settings,
+          'soundOn',
+          'Sound',
+          'Clicks, flips and fanfares. Nothing plays until you first tap or press a key.',
+          [
+            [true, 'On'],
+            [false, 'Off'],
+          ],
+        ),
+        // Sound that could not load cannot be switched on: the choice is shown as unavailable.
+        ...(sound.available ? {} : { disabled: true }),
+      } as SettingView,
       {
         kind: 'range',
         id: 'volume',

@@ -84,7 +84,7 @@ function settingRow(setting: SettingView, change: (id: string, value: string) =>
       />
     </div>`;
   }
-  return html`<fieldset class="setting" aria-describedby=${hintId}>
+  return html`<fieldset class="setting" aria-describedby=${hintId} ?disabled=${setting.disabled ?? false}>
     <legend class="setting__label">${setting.label}</legend>
     <p class="setting__hint" id=${hintId}>${setting.hint}</p>
     <div class="segmented">
