@@ -103,6 +103,31 @@ export const placeSchema = z.strictObject({
   stated: z.boolean(),
 });
 
+const latitude = z.number().min(-90).max(90);
+const longitude = z.number().min(-180).max(180);
+
+/** The map beside the board: the part of the world it shows, and the names written on it. */
+export const mapSchema = z
+  .strictObject({
+    west: longitude,
+    south: latitude,
+    east: longitude,
+    north: latitude,
+    /** Country or sea names, placed where they read best. */
+    labels: z
+      .array(
+        z.strictObject({
+          name: text.max(30, 'a map label may be at most 30 characters'),
+          lat: latitude,
+          lon: longitude,
+        }),
+      )
+      .max(24)
+      .optional(),
+  })
+  .refine((m) => m.west < m.east, { message: 'west must be less than east', path: ['east'] })
+  .refine((m) => m.south < m.north, { message: 'south must be less than north', path: ['north'] });
+
 export const factSchema = z.strictObject({
   id: slug,
   /** What the fact is, for editors: questions that test it are never dealt together. */
@@ -210,6 +235,8 @@ export const packSchema = z.strictObject({
   /** The language of the pack's texts (BCP 47, e.g. "en"), so browsers can read and translate it. */
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like "en"'),
   source: sourceSchema,
+  /** Where the events happened; without it, the map frames the events' places itself. */
+  map: mapSchema.optional(),
   facts: z.array(factSchema).min(1),
   events: z.array(eventSchema).min(2),
   /** The first set is the one a new player gets. */
@@ -229,3 +256,4 @@ export type Quote = z.infer<typeof quoteSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type Icon = z.infer<typeof iconSchema>;
 export type Fact = z.infer<typeof factSchema>;
+export type MapSpec = z.infer<typeof mapSchema>;

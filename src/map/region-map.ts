@@ -5,6 +5,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasUrl from 'world-atlas/countries-110m.json?url';
 import type { MapPanel } from '../page/map-panel';
 import type { BoardView, CardView } from '../views/board';
+import type { MapRegion } from '../views/map';
 
 /**
  * A small map of the region (Natural Earth data via world-atlas, drawn with d3-geo as SVG) that
@@ -14,19 +15,6 @@ import type { BoardView, CardView } from '../views/board';
 /** The map is drawn to the size of its box (in CSS pixels), never stretched or cropped. */
 const MIN_WIDTH = 160;
 const MIN_HEIGHT = 80;
-/** The part of the world the article is about: the Levant, Iraq and western Iran. */
-const REGION = { west: 34, east: 53, south: 28.5, north: 39.2 };
-
-/** Country labels placed by hand where they read best at this size. */
-const LABELS: Array<{ name: string; lon: number; lat: number }> = [
-  { name: 'SYRIA', lon: 38.6, lat: 35.2 },
-  { name: 'IRAQ', lon: 43.6, lat: 32.6 },
-  { name: 'IRAN', lon: 50.2, lat: 33.4 },
-  { name: 'TURKEY', lon: 38.5, lat: 38.6 },
-  { name: 'JORDAN', lon: 36.6, lat: 30.9 },
-  { name: 'SAUDI ARABIA', lon: 42.5, lat: 29.3 },
-];
-
 interface Pin {
   card: CardView;
   x: number;
@@ -42,23 +30,9 @@ export async function createRegionMap(host: HTMLElement): Promise<MapPanel> {
   const topology = (await response.json()) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const countries = feature(topology, topology.objects.countries);
   const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
-  const regionBox: GeoPermissibleObjects = {
-    type: 'Feature',
-    properties: {},
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [REGION.west, REGION.south],
-          [REGION.west, REGION.north],
-          [REGION.east, REGION.north],
-          [REGION.east, REGION.south],
-          [REGION.west, REGION.south],
-        ],
-      ],
-    },
-  };
   let size = { width: 0, height: 0 };
+  let region: MapRegion | null = null;
+  let fittedTo: MapRegion | null = null;
   let projection = geoMercator();
   let land = '';
   let lines = '';
@@ -67,8 +41,26 @@ export async function createRegionMap(host: HTMLElement): Promise<MapPanel> {
   const fit = (): void => {
     const width = Math.max(MIN_WIDTH, Math.round(host.clientWidth));
     const height = Math.max(MIN_HEIGHT, Math.round(host.clientHeight));
-    if (width === size.width && height === size.height) return;
+    if (!region || (width === size.width && height === size.height && fittedTo === region)) return;
     size = { width, height };
+    fittedTo = region;
+    const { west, south, east, north } = region;
+    const regionBox: GeoPermissibleObjects = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [west, south],
+            [west, north],
+            [east, north],
+            [east, south],
+            [west, south],
+          ],
+        ],
+      },
+    };
     projection = geoMercator().fitExtent(
       [
         [6, 6],
@@ -79,30 +71,33 @@ export async function createRegionMap(host: HTMLElement): Promise<MapPanel> {
     const path = geoPath(projection);
     land = countries.features.map((c) => path(c) ?? '').join(' ');
     lines = path(borders) ?? '';
-    labels = LABELS.map((l) => ({
-      name: l.name,
+    labels = region.labels.map((l) => ({
+      name: l.name.toUpperCase(),
       at: (projection([l.lon, l.lat]) ?? [0, 0]) as [number, number],
     }));
   };
 
   const pinsOf = (view: BoardView): Pin[] =>
-    view.line
-      .filter((card) => card.place && card.date)
-      .map((card, i) => {
-        const place = card.place!;
-        const [px, py] = projection([place.lon, place.lat]) ?? [0, 0];
-        // A pin (and its pulse) always sits wholly inside the map.
-        const x = Math.max(16, Math.min(size.width - 16, px));
-        const y = Math.max(16, Math.min(size.height - 16, py));
-        return { card, x, y, offMap: x !== px || y !== py, number: i + 1 };
-      });
+    spreadApart(
+      view.line
+        .filter((card) => card.place && card.date)
+        .map((card, i) => {
+          const place = card.place!;
+          const [px, py] = projection([place.lon, place.lat]) ?? [0, 0];
+          // A pin (and its pulse) always sits wholly inside the map.
+          const x = Math.max(16, Math.min(size.width - 16, px));
+          const y = Math.max(16, Math.min(size.height - 16, py));
+          return { card, x, y, offMap: x !== px || y !== py, number: i + 1 };
+        }),
+      size,
+    );
 
-  let latestId: string | null;
   const draw = (view: BoardView): void => {
     fit();
+    if (!region) return;
     const { width: WIDTH, height: HEIGHT } = size;
     const pins = pinsOf(view);
-    latestId = pins.some((p) => p.card.id === view.latestId)
+    const latestId = pins.some((p) => p.card.id === view.latestId)
       ? view.latestId
       : (pins[pins.length - 1]?.card.id ?? null);
     const latest = pins.find((p) => p.card.id === latestId);
@@ -132,8 +127,9 @@ export async function createRegionMap(host: HTMLElement): Promise<MapPanel> {
   const resize = new ResizeObserver(() => lastView && draw(lastView));
   resize.observe(host);
   return {
-    show: (view) => {
+    show: (view, shown) => {
       lastView = view;
+      region = shown;
       draw(view);
     },
     destroy: () => {
@@ -141,6 +137,28 @@ export async function createRegionMap(host: HTMLElement): Promise<MapPanel> {
       render(svg``, host);
     },
   };
+}
+
+/** Pins closer than this (px) are nudged apart, so each number can be read. */
+const PIN_SPACING = 17;
+
+/**
+ * Nudges pins that would sit on top of one another (several events in one city) onto a small
+ * ring around their place, keeping each inside the map.
+ */
+function spreadApart(pins: Pin[], size: { width: number; height: number }): Pin[] {
+  const placed: Pin[] = [];
+  for (const pin of pins) {
+    let { x, y } = pin;
+    for (let step = 0; step < 24 && placed.some((p) => Math.hypot(p.x - x, p.y - y) < PIN_SPACING); step++) {
+      const angle = step * 2.4;
+      const radius = PIN_SPACING * (1 + Math.floor(step / 6) * 0.8);
+      x = Math.max(16, Math.min(size.width - 16, pin.x + Math.cos(angle) * radius));
+      y = Math.max(16, Math.min(size.height - 16, pin.y + Math.sin(angle) * radius));
+    }
+    placed.push({ ...pin, x, y });
+  }
+  return placed;
 }
 
 function pinMark(pin: Pin, latest: boolean): SVGTemplateResult {

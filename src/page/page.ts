@@ -3,7 +3,9 @@ import { READING_SCREENS, type App, type ScreenName } from '../app/app';
 import type { CreateEngine, StageEngine, StageSettings } from '../app/stage';
 import type { Settings } from '../state/storage';
 import { cssVariables } from '../ui/palette';
+import type { BoardController } from '../app/board-controller';
 import { eventDetailView } from '../views/event-detail';
+import { mapRegion } from '../views/map';
 import { howToView } from '../views/how-to';
 import { settingsView } from '../views/settings';
 import { sourceView } from '../views/source';
@@ -371,7 +373,7 @@ export class Page {
       const board = this.app.board;
       this.controllerOff = board.onChange(() => {
         this.queueRender();
-        this.map?.show(board.view());
+        this.showMapOf(board);
       });
       void this.withEngine((engine) => engine.showBoard(board));
       void this.showMap();
@@ -455,7 +457,7 @@ export class Page {
     const board = this.app.board;
     if (!board || !this.hasPlaces()) return;
     if (this.map) {
-      this.map.show(board.view());
+      this.showMapOf(board);
       return;
     }
     if (this.mapLoading) return;
@@ -464,7 +466,7 @@ export class Page {
       const create = await this.options.loadMap();
       this.map = await create(this.mapHost);
       const current = this.app.board;
-      if (current) this.map.show(current.view());
+      if (current) this.showMapOf(current);
     } catch {
       this.mapHost.textContent = 'The map could not load; the game plays on without it.';
     } finally {
@@ -476,6 +478,11 @@ export class Page {
     const panel = this.frame.querySelector<HTMLElement>('[data-answered]');
     const reduced = this.stageSettings().reducedMotion;
     panel?.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
+  }
+
+  private showMapOf(board: BoardController): void {
+    const region = mapRegion(board.pack);
+    if (region) this.map?.show(board.view(), region);
   }
 
   private async openCard(id: string): Promise<void> {
