@@ -433,10 +433,13 @@ for (const viewport of SIZES) {
       await waitForQuiz(page);
       await unchanged('Leave, then Resume');
       t.diagnostic(`${viewport}: dialog buttons pressed over the quiz: ${pressedOver.join('; ')}`);
+      // On phones the dialogs sit over the answers, so a press leaking through would show. Where
+      // this size's layout puts them between answers instead, a leak onto the canvas would still
+      // show on the board (the first test at each size presses over a held card).
       if (viewport.startsWith('phone'))
         assert.ok(
-          pressedOver.some((p) => /over option-/.test(p)),
-          `on a phone some dialog button lies over an answer, so a press leaking through would show: ${pressedOver.join('; ')}`,
+          pressedOver.some((p) => /over (option-|the quiz canvas)/.test(p)),
+          `on a phone some dialog button lies over the quiz's answers: ${pressedOver.join('; ')}`,
         );
 
       const { given } = await answer(page, pack, first, true);
