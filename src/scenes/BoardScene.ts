@@ -365,6 +365,7 @@ export class BoardScene extends PlayScene {
     else this.deckLabel?.setVisible(false);
     if (this.reducedMotion) {
       this.refresh(false);
+      this.finishLine();
       this.scrollToCard(card.id);
       return;
     }
@@ -381,6 +382,14 @@ export class BoardScene extends PlayScene {
       onComplete: () => this.flip(widget, card, () => this.afterLanding(card, verdict?.right ?? true)),
     });
     this.bridge.gate.wake(400);
+  }
+
+  /**
+   * The last card is down: the deck's band goes and the line moves up into its room, at once, in
+   * this frame, rather than when the page's new footer later resizes the stage.
+   */
+  private finishLine(): void {
+    if (!this.view.deck && this.lineTop > this.m.margin) this.rebuild();
   }
 
   private flip(widget: EventCard, card: CardView, done: () => void): void {
@@ -408,6 +417,7 @@ export class BoardScene extends PlayScene {
     const settle = (): void => {
       this.landing = false;
       this.refresh(true);
+      this.finishLine();
       this.scrollToCard(card.id);
     };
     if (right) {

@@ -78,9 +78,12 @@ export class Scroller {
     this.grabbed = null;
     if (!grabbed) return false;
     if (!grabbed.moved) return true;
-    const first = this.samples[0];
-    const last = this.samples[this.samples.length - 1];
-    if (!first || !last || last.t - first.t < 10) return false;
+    // Only a finger still moving when it lifts flicks: one held still first just lets go.
+    const now = performance.now();
+    const recent = this.samples.filter((s) => now - s.t < 100);
+    const first = recent[0];
+    const last = recent[recent.length - 1];
+    if (!first || !last || last.t - first.t < 10 || now - last.t > 60) return false;
     let velocity = -((last.y - first.y) / (last.t - first.t)) * 16;
     const step = (): void => {
       velocity *= FRICTION;
