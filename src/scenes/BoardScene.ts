@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import type { BoardController } from '../app/board-controller';
 import { addText } from '../ui/canvas-text';
 import { EventCard, type CardDetail } from '../ui/event-card';
+import { insertionIndex, layoutLine, nearestGap, withMoved, type LineLayout } from '../ui/line-layout';
 import type { BoardView, CardView } from '../views/board';
 import { PlayScene, type Bounds } from './play-scene';
 import { Scroller } from './scroller';
@@ -155,62 +156,41 @@ export class BoardScene extends PlayScene {
     return this.view.ends ? Math.round(this.m.small * 1.8) : 0;
   }
 
-  private contentHeight(): number {
-    const order = this.displayOrder();
-    const cards = order.reduce((sum, id) => sum + (this.cards.get(id)?.height ?? 0), 0);
-    // A touch target's worth of room below the last gap, so it is never pinned to the bottom edge.
-    return (
-      cards + this.gapHeight() * (order.length + 1) + this.openSpace() + this.endRoom() * 2 + this.m.touch
-    );
+  /** Where everything on the line sits now: cards, gaps, and the line's height. */
+  private arrange(order = this.displayOrder()): LineLayout {
+    const held = this.drag?.card ?? (this.deckSelected ? this.deck : null);
+    return layoutLine({
+      order,
+      heights: new Map([...this.cards].map(([id, card]) => [id, card.height])),
+      gap: this.gapHeight(),
+      endRoom: this.endRoom(),
+      // Room opens where a card in hand would go.
+      open:
+        this.hoverGap !== null && held ? { at: this.hoverGap, size: held.height + this.gapHeight() } : null,
+      bottomRoom: this.m.touch,
+    });
   }
 
-  /** Extra room opened in the line where a dragged card would go. */
-  private openSpace(): number {
-    const held = this.drag?.card ?? (this.deckSelected ? this.deck : null);
-    return this.hoverGap !== null && held ? held.height + this.gapHeight() : 0;
+  private contentHeight(): number {
+    return this.arrange().height;
   }
 
   /** The order the line shows: the view's, with a sort-mode card being dragged moved to where it would drop. */
   private displayOrder(): string[] {
     const order = this.shownLine.filter((id) => this.cards.has(id));
-    if (this.drag && this.dropIndex !== null && this.view.mode === 'sort') {
-      const without = order.filter((id) => id !== this.drag!.card.id);
-      without.splice(this.dropIndex, 0, this.drag.card.id);
-      return without;
-    }
+    if (this.drag && this.dropIndex !== null && this.view.mode === 'sort')
+      return withMoved(order, this.drag.card.id, this.dropIndex);
     return order;
   }
 
   /** Where each card of the line sits (centre y, in line coordinates). */
   private slots(order = this.displayOrder()): Map<string, number> {
-    const slots = new Map<string, number>();
-    let y = this.gapHeight() + this.endRoom();
-    order.forEach((id, index) => {
-      if (this.hoverGap === index) y += this.openSpace();
-      const card = this.cards.get(id);
-      if (!card) return;
-      slots.set(id, y + card.height / 2);
-      y += card.height + this.gapHeight();
-    });
-    return slots;
+    return this.arrange(order).slots;
   }
 
   /** The gaps' centre lines (line coordinates): gap 0 above the first card, and so on. */
   private gapCentres(): number[] {
-    const order = this.displayOrder();
-    const slots = this.slots(order);
-    const centres: number[] = [];
-    let previousBottom = this.endRoom();
-    order.forEach((id) => {
-      const card = this.cards.get(id)!;
-      const top = slots.get(id)! - card.height / 2;
-      centres.push((previousBottom + top) / 2);
-      previousBottom = top + card.height;
-    });
-    centres.push(
-      previousBottom + this.gapHeight() / 2 + (this.hoverGap === order.length ? this.openSpace() / 2 : 0),
-    );
-    return centres;
+    return this.arrange().gaps;
   }
 
   private layoutLine(animated: boolean): void {
@@ -509,23 +489,13 @@ export class BoardScene extends PlayScene {
 
   /** The gap nearest a point on the line (screen y), for a drop or a tap. */
   private gapAt(screenY: number): number {
-    const y = screenY - this.line.y;
-    const centres = this.gapCentres();
-    let best = 0;
-    centres.forEach((c, i) => {
-      if (Math.abs(c - y) < Math.abs(centres[best]! - y)) best = i;
-    });
-    return best;
+    return nearestGap(this.gapCentres(), screenY - this.line.y);
   }
 
   /** Sort mode: the index a dragged card would take, from its centre. */
   private indexAt(screenY: number): number {
-    const y = screenY - this.line.y;
-    const order = this.shownLine.filter((id) => id !== this.drag?.card.id);
-    const slots = this.slots(this.shownLine);
-    let index = 0;
-    for (const id of order) if ((slots.get(id) ?? 0) < y) index++;
-    return index;
+    const others = this.shownLine.filter((id) => id !== this.drag?.card.id);
+    return insertionIndex(this.slots(this.shownLine), others, screenY - this.line.y);
   }
 
   private onDown(pointer: Phaser.Input.Pointer): void {

@@ -4,6 +4,9 @@ import { addText } from '../ui/canvas-text';
 import { VERDICT } from '../views/words';
 import { PlayScene, type Bounds } from './play-scene';
 
+/** Made once when the engine starts (see engine.ts), so a celebration allocates nothing new. */
+export const CONFETTI_TEXTURE = 'confetti';
+
 /**
  * The top of the results: the score counts up, the grid of marks turns over square by square,
  * and a perfect round celebrates. Under reduced motion it simply shows the end state.
@@ -103,15 +106,8 @@ export class FinaleScene extends PlayScene {
   private celebrate(): void {
     const { m, palette } = this;
     this.bridge.play('celebrate');
-    if (!this.textures.exists('confetti')) {
-      const g = this.make.graphics({}, false);
-      g.fillStyle(0xffffff, 1);
-      g.fillRect(0, 0, 8, 12);
-      g.generateTexture('confetti', 8, 12);
-      g.destroy();
-    }
     const colours = [palette.accent, palette.right, palette.either, palette.line, palette.wrong];
-    const emitter = this.add.particles(m.width / 2, -10, 'confetti', {
+    const emitter = this.add.particles(m.width / 2, -10, CONFETTI_TEXTURE, {
       x: { min: -m.width / 2, max: m.width / 2 },
       speedY: { min: 120, max: 320 },
       speedX: { min: -80, max: 80 },

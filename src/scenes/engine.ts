@@ -5,7 +5,7 @@ import type { QuizController } from '../app/quiz-controller';
 import { ICONS } from '../content/schema';
 import { paletteFor } from '../ui/palette';
 import { BoardScene } from './BoardScene';
-import { FinaleScene } from './FinaleScene';
+import { CONFETTI_TEXTURE, FinaleScene } from './FinaleScene';
 import type { EngineBridge, PlayScene } from './play-scene';
 import { QuizScene } from './QuizScene';
 import { RenderGate } from './render-gate';
@@ -27,6 +27,15 @@ class IconScene extends Phaser.Scene {
       const url = iconUrls[`../../assets/icons/${name}.svg`];
       if (url) this.load.svg(`icon-${name}`, url, { width: 96, height: 96 });
     }
+  }
+
+  /** The confetti piece too, made once here rather than on the first perfect round. */
+  create(): void {
+    const piece = this.make.graphics({}, false);
+    piece.fillStyle(0xffffff, 1);
+    piece.fillRect(0, 0, 8, 12);
+    piece.generateTexture(CONFETTI_TEXTURE, 8, 12);
+    piece.destroy();
   }
 }
 

@@ -1,6 +1,8 @@
 import type { RenderGate } from './render-gate';
 
 const TAP_SLOP = 8;
+/** A finger that rested this long before lifting lets go without a flick. */
+const HOLD_STILL_MS = 200;
 /** Share of the speed kept per 16 ms frame after a flick. */
 const FRICTION = 0.94;
 
@@ -80,10 +82,11 @@ export class Scroller {
     if (!grabbed.moved) return true;
     // Only a finger still moving when it lifts flicks: one held still first just lets go.
     const now = performance.now();
-    const recent = this.samples.filter((s) => now - s.t < 100);
+    const last = this.samples[this.samples.length - 1];
+    if (!last || now - last.t > HOLD_STILL_MS) return false;
+    const recent = this.samples.filter((s) => last.t - s.t < 100);
     const first = recent[0];
-    const last = recent[recent.length - 1];
-    if (!first || !last || last.t - first.t < 10 || now - last.t > 60) return false;
+    if (!first || last.t - first.t < 10) return false;
     let velocity = -((last.y - first.y) / (last.t - first.t)) * 16;
     const step = (): void => {
       velocity *= FRICTION;
