@@ -341,6 +341,7 @@ export class Page {
     for (const [name, value] of Object.entries(cssVariables(stage.theme, stage.textScale)))
       root.style.setProperty(name, value);
     root.dataset.theme = stage.theme;
+    root.dataset.textScale = String(stage.textScale);
     root.dataset.motion = stage.reducedMotion ? 'reduced' : 'full';
     this.engine?.applySettings(stage);
   }

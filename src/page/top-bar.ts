@@ -41,7 +41,7 @@ export function topBar(props: TopBarProps): TemplateResult {
             data-action="back"
             @click=${props.back.onPress}
           >
-            <span aria-hidden="true">‹</span> ${props.back.label}
+            <span aria-hidden="true">‹</span> <span class="top-bar__back-label">${props.back.label}</span>
           </button>`
         : html`<span class="top-bar__spacer"></span>`
     }

@@ -257,7 +257,8 @@ function sortNote(shouldFollow: readonly string[], shouldPrecede: readonly strin
 }
 
 function feedbackText(event: TimelineEvent, verdict: PlacementVerdict, titles: Titles): string {
-  const date = dateLabel(event);
+  // The article's own date only: the card itself shows any outside-context day beside it.
+  const date = formatDate(event.date);
   if (!verdict.right)
     return `${VERDICT.wrong.icon} Not there: ${titles(event.id)} is ${date}. It slid to where it belongs.`;
   if (verdict.unsettledWith.length > 0)
