@@ -37,6 +37,8 @@ export class BoardScene extends PlayScene {
   private gapLayer!: Phaser.GameObjects.Graphics;
   private deckLabel: Phaser.GameObjects.Text | null = null;
   private lineTop = 0;
+  /** The band behind the deck that cards scrolling up pass under. */
+  private deckBand: Phaser.GameObjects.Rectangle | null = null;
   private scroller!: Scroller;
   private drag: Drag | null = null;
   /** Sort mode while dragging: where the dragged card would go. */
@@ -87,6 +89,7 @@ export class BoardScene extends PlayScene {
     this.cards.clear();
     this.deck = null;
     this.deckLabel = null;
+    this.deckBand = null;
     this.endLabels = [];
     // A rebuild (a new size, say) ends any motion in progress: draw the view as it now is.
     this.view = this.board.view();
@@ -129,7 +132,10 @@ export class BoardScene extends PlayScene {
     }
     // Cards scrolling up pass under the deck's band rather than over it.
     if (view.deck)
-      this.add.rectangle(0, 0, m.width, top, this.palette.background).setOrigin(0, 0).setDepth(10);
+      this.deckBand = this.add
+        .rectangle(0, 0, m.width, top, this.palette.background)
+        .setOrigin(0, 0)
+        .setDepth(10);
     // The old scroller's glide or flick must not go on moving the new line.
     this.scroller?.stop();
     this.scroller = new Scroller(this.bridge.gate, (offset) => this.line.setY(this.lineTop - offset));
@@ -313,10 +319,23 @@ export class BoardScene extends PlayScene {
     deck.container.setPosition(this.m.width / 2, y).setDepth(20);
     this.deck = deck;
     this.deckSelected = false;
+    this.fitLineBelowDeck(y + deck.height / 2 + this.m.margin);
     if (!this.reducedMotion) {
       deck.container.setAlpha(0).setY(y - 24);
       this.animate({ targets: deck.container, alpha: 1, y, duration: 220, ease: 'Cubic.Out', delay: 120 });
     }
+  }
+
+  /**
+   * Cards' titles wrap to different heights, so a taller card dealt into the deck slot moves the
+   * line down (and a shorter one up): the deck never covers the top gap or the first card.
+   */
+  private fitLineBelowDeck(top: number): void {
+    if (top === this.lineTop) return;
+    this.lineTop = top;
+    this.deckBand?.setSize(this.m.width, top);
+    this.line.setY(top - this.scroller.offset);
+    this.scroller.setLimit(Math.max(0, this.contentHeight() - (this.m.height - top)));
   }
 
   /**

@@ -293,6 +293,11 @@ export async function placeByTaps(page: Page, gap: number, input: Input): Promis
   const before = (await savedProgress(page))?.gaps.length ?? 0;
   let board = await readout<BoardReadout>(page);
   if (!board.deck) throw new Error('no card to place');
+  // A card whose title wraps to more lines must not reach over the line's first gap.
+  if (board.deck.y + board.deck.height > board.lineTop)
+    throw new Error(
+      `the card to place (to y ${board.deck.y + board.deck.height}) covers the line (from y ${board.lineTop})`,
+    );
   const deck = onPage(board, board.deck.x + board.deck.width / 2, board.deck.y + board.deck.height / 2);
   await tapAt(page, deck.x, deck.y, input);
   await bringGapIntoView(page, gap, input);
