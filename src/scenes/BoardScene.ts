@@ -2,7 +2,14 @@ import Phaser from 'phaser';
 import type { BoardController } from '../app/board-controller';
 import { addText } from '../ui/canvas-text';
 import { EventCard, type CardDetail } from '../ui/event-card';
-import { insertionIndex, layoutLine, nearestGap, withMoved, type LineLayout } from '../ui/line-layout';
+import {
+  edgeScroll,
+  insertionIndex,
+  layoutLine,
+  nearestGap,
+  withMoved,
+  type LineLayout,
+} from '../ui/line-layout';
 import type { BoardView, CardView } from '../views/board';
 import { PlayScene, type Bounds } from './play-scene';
 import { Scroller } from './scroller';
@@ -11,6 +18,8 @@ import { Scroller } from './scroller';
 const TAP_SLOP = 8;
 /** How close to the top or bottom of the line a dragged card starts scrolling it. */
 const EDGE = 56;
+/** How long a held card must stay in an edge zone before the line scrolls (a card passing through is not asking). */
+const EDGE_DWELL_MS = 250;
 
 interface Drag {
   card: EventCard;
@@ -21,6 +30,11 @@ interface Drag {
   moved: boolean;
   /** Sort mode: the card's place when the drag began. */
   fromIndex: number;
+  /** Whether the card has been inside the line, clear of its edge zones. */
+  enteredLine: boolean;
+  /** The scroll the edge zone the card is in asks for, and since when (ms). */
+  edgeSpeed: number;
+  edgeSince: number;
 }
 
 /**
@@ -533,6 +547,9 @@ export class BoardScene extends PlayScene {
         startY: pointer.y,
         moved: false,
         fromIndex: this.shownLine.indexOf(card.id),
+        enteredLine: view.mode === 'sort',
+        edgeSpeed: 0,
+        edgeSince: 0,
       };
       this.bridge.gate.hold('drag');
       return;
@@ -660,33 +677,42 @@ export class BoardScene extends PlayScene {
     }
   }
 
-  /** A tap on the line: a gap when the deck card is in hand, a card's "how we know" once done. */
+  /**
+   * A tap on the line: with the deck card picked up, anywhere on the line puts it in the nearest
+   * gap; without, a tap on a gap (there is only one card to place) puts it there, and a tap on a
+   * card does not. Once done, a card's "how we know".
+   */
   private tap(pointer: Phaser.Input.Pointer): void {
     if (this.landing || pointer.y < this.lineTop) return;
     const view = this.view;
-    if (view.mode === 'place' && view.deck && this.deckSelected) {
+    const card = this.cardAt(pointer);
+    if (view.mode === 'place' && view.deck && (this.deckSelected || !card)) {
       this.board.place(this.gapAt(pointer.y));
       return;
     }
-    const card = this.cardAt(pointer);
     if (!card) return;
     if (view.done) this.board.openCard(card.id);
     else this.tapCard(card);
   }
 
   private updateEdgeScroll(y: number): void {
-    const top = this.lineTop + EDGE;
-    const bottom = this.m.height - EDGE;
-    // Only near the line's own edges: a card held over the deck above is not asking to scroll.
-    const nearTop = y < top && y >= this.lineTop;
-    const speed = nearTop ? -(top - y) / 4 : y > bottom ? (y - bottom) / 4 : 0;
-    if (speed === 0) {
-      this.stopEdgeScroll();
-      return;
-    }
+    const drag = this.drag;
+    if (!drag) return;
+    if (y >= this.lineTop + EDGE && y <= this.m.height - EDGE) drag.enteredLine = true;
+    const speed = edgeScroll({
+      y,
+      lineTop: this.lineTop,
+      height: this.m.height,
+      edge: EDGE,
+      enteredLine: drag.enteredLine,
+    });
+    if (Math.sign(speed) !== Math.sign(drag.edgeSpeed)) drag.edgeSince = performance.now();
+    drag.edgeSpeed = speed;
     this.stopEdgeScroll();
+    if (speed === 0) return;
     this.edgeTimer = setInterval(() => {
       if (!this.drag) return this.stopEdgeScroll();
+      if (performance.now() - this.drag.edgeSince < EDGE_DWELL_MS) return;
       this.scroller.by(speed);
       this.follow(this.drag.card.container.x, this.drag.card.container.y + this.drag.grabY);
     }, 16);

@@ -70,3 +70,29 @@ export function withMoved(order: readonly string[], id: string, index: number): 
   without.splice(Math.max(0, Math.min(without.length, index)), 0, id);
   return without;
 }
+
+/** Where a held card is relative to the line's scrolling edges. */
+export interface EdgeScrollInput {
+  /** The pointer's y on the canvas. */
+  y: number;
+  /** Where the line starts (below the deck) and the canvas ends. */
+  lineTop: number;
+  height: number;
+  /** How deep each edge zone is. */
+  edge: number;
+  /** Whether the card has been inside the line, clear of both zones, during this drag. */
+  enteredLine: boolean;
+}
+
+/**
+ * Which way, and how fast (px per tick, negative is up), a held card scrolls the line. The top
+ * zone counts only once the card has been inside the line: a card on its way down from the deck
+ * crosses that zone and is not asking the line to move (on a phone it landed one gap off).
+ */
+export function edgeScroll({ y, lineTop, height, edge, enteredLine }: EdgeScrollInput): number {
+  const top = lineTop + edge;
+  const bottom = height - edge;
+  if (y >= lineTop && y < top && enteredLine) return -(top - y) / 4;
+  if (y > bottom) return (y - bottom) / 4;
+  return 0;
+}

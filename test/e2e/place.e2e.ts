@@ -12,12 +12,14 @@ import {
   placeNoWait,
   placeRight,
   pointer,
+  scrollToGap,
   scrollAtRest,
   startFrames,
   stopFrames,
   type Board,
 } from './game-helpers';
-import { articlePack, onPage, press, rightGaps, waitForBoard, type Input } from './player';
+import { articlePack, onPage, press, rightGaps, tapAt, waitForBoard, type Input } from './player';
+import { savedProgress } from './round-helpers';
 
 /**
  * Place mode with real input at a phone (touch) and a laptop (mouse): a wrong card lands where
@@ -245,6 +247,89 @@ describe('placing one card at a time', () => {
         `a finger held still for 600 ms before lifting still glided ${Math.round(drift)} px after the lift`,
       );
     assert.deepEqual(problems, [], 'the line moves only when the finger moves it');
+    assert.deepEqual(game.errors, []);
+    await game.close();
+  });
+  it('touch at phone: a tap on a gap places the card without picking it up first; a quick drag through the line’s top edge lands where aimed', async () => {
+    const game = await openGame(harness, {
+      viewport: 'phone',
+      reducedMotion: true,
+      query: `?play=${round.code}`,
+    });
+    const { page } = game;
+    await waitForScreen(page, 'title');
+    await press(page, '[data-action="start-invite"]', 'touch');
+    let now = (await waitForBoard(page)) as Board;
+    now = await placeRight(page, pack, now, 'touch', 'tap');
+
+    // A tap on a card of the line (to read it) places nothing.
+    const first = now.cards[0]!;
+    const cardPoint = onPage(now, first.x + first.width / 2, first.y + first.height / 2);
+    const deckBefore = now.deck!.id;
+    await tapAt(page, cardPoint.x, cardPoint.y, 'touch');
+    await settle(page, 300);
+    now = await board(page);
+    assert.equal(now.deck?.id, deckBefore, 'a tap on a line card leaves the card to place where it is');
+
+    // A tap straight on the right gap, the card never tapped: it goes there, judged right.
+    const id = now.deck!.id;
+    const gap = rightGaps(
+      pack,
+      now.cards.map((c) => c.id),
+      id,
+    ).first;
+    const shown = await scrollToGap(page, gap, 'touch');
+    const target = onPage(shown, shown.canvas.width / 2, shown.gaps.find((g) => g.index === gap)!.y);
+    await tapAt(page, target.x, target.y, 'touch');
+    now = (await waitForBoard(page)) as Board;
+    assert.notEqual(now.deck?.id, id, 'the card left the deck');
+    assert.match(await cardText(page, id), /\bRight\b/, 'placed in the gap tapped, and judged right');
+    await photo(page, 'place', 'tapped-gap-directly', 'phone');
+
+    // A quick drag, as a finger does it (about 0.4 s), from the deck down to a gap: passing through
+    // the line's top edge zone does not scroll the line, so the card lands in the gap aimed at.
+    now = await placeRight(page, pack, now, 'touch', 'drag');
+    assert.ok(now.deck, 'a card is left to drag');
+    const last = Math.max(...now.gaps.map((g) => g.index));
+    const start = await scrollToGap(page, last, 'touch', true);
+    assert.ok(start.scroll > 20, `the line is scrolled to begin with (${start.scroll})`);
+    // The gap nearest the middle of the line's view, clear of both edge zones.
+    const middle = (start.lineTop + start.canvas.height) / 2;
+    const aim = [...start.gaps].sort((a, b) => Math.abs(a.y - middle) - Math.abs(b.y - middle))[0]!;
+    const before = (await savedProgress(page))?.gaps.length ?? 0;
+    const deck = onPage(start, start.deck!.x + start.deck!.width / 2, start.deck!.y + start.deck!.height / 2);
+    const goal = onPage(start, start.canvas.width / 2, aim.y);
+    await startFrames(page);
+    await pointer.down(page, deck, 'touch');
+    let at = deck;
+    for (let step = 1; step <= 8; step++) {
+      const next = { x: deck.x + ((goal.x - deck.x) * step) / 8, y: deck.y + ((goal.y - deck.y) * step) / 8 };
+      await pointer.move(page, at, next, 'touch', 1);
+      at = next;
+      await page.waitForTimeout(50);
+    }
+    const frames = await stopFrames(page);
+    // Then as a player watching the gold marker: the gap held open has moved the ones below it,
+    // so the finger follows the aimed gap before letting go.
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const held = await board(page);
+      const want = onPage(held, held.canvas.width / 2, held.gaps.find((g) => g.index === aim.index)!.y);
+      if (Math.abs(want.y - at.y) < 4) break;
+      await pointer.move(page, at, want, 'touch', 2);
+      at = want;
+      await settle(page, 60);
+    }
+    await pointer.up(page, at, 'touch');
+    await waitForBoard(page);
+    await photo(page, 'place', 'quick-drag-landed', 'phone');
+    const moved = Math.max(...frames.map((f) => Math.abs(f.scroll - start.scroll)));
+    const chosen = (await savedProgress(page))?.gaps ?? [];
+    assert.equal(chosen.length, before + 1, 'the drag placed the card');
+    assert.equal(chosen[before], aim.index, 'the card went into the gap aimed at');
+    assert.ok(
+      moved < 2,
+      `the line stayed put while the card passed through its top edge (it moved ${Math.round(moved)} px)`,
+    );
     assert.deepEqual(game.errors, []);
     await game.close();
   });

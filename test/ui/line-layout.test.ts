@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insertionIndex, layoutLine, nearestGap, withMoved } from '../../src/ui/line-layout';
+import { edgeScroll, insertionIndex, layoutLine, nearestGap, withMoved } from '../../src/ui/line-layout';
 
 const heights = new Map([
   ['a', 50],
@@ -48,5 +48,30 @@ describe('the line’s layout', () => {
   it('moves a card within an order, clamped to its ends', () => {
     expect(withMoved(['a', 'b', 'c'], 'a', 2)).toEqual(['b', 'c', 'a']);
     expect(withMoved(['a', 'b', 'c'], 'c', -4)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('scrolling the line under a held card', () => {
+  const at = (y: number, enteredLine: boolean): number =>
+    edgeScroll({ y, lineTop: 100, height: 600, edge: 50, enteredLine });
+
+  it('a card on its way down from the deck crosses the top zone without scrolling the line', () => {
+    for (const y of [100, 120, 149]) expect(at(y, false)).toBe(0);
+  });
+
+  it('once the card has been inside the line, the top zone scrolls up, faster nearer the edge', () => {
+    expect(at(149, true)).toBeLessThan(0);
+    expect(at(100, true)).toBeLessThan(at(140, true));
+    expect(at(150, true)).toBe(0);
+  });
+
+  it('the bottom zone scrolls down whether or not the card has been inside the line', () => {
+    expect(at(580, false)).toBeGreaterThan(0);
+    expect(at(599, true)).toBeGreaterThan(at(560, true));
+    expect(at(550, false)).toBe(0);
+  });
+
+  it('over the deck, above the line, nothing scrolls', () => {
+    expect(at(60, true)).toBe(0);
   });
 });
