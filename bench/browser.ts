@@ -267,8 +267,16 @@ export async function bytesUntil(
 export interface MemorySnapshot {
   /** JS heap used after a forced full GC, bytes (Performance.getMetrics JSHeapUsedSize). */
   heap: number;
+  /**
+   * Of the heap, V8's compiled code and bytecode (heap snapshot nodes of type "code"): it grows as
+   * functions get hot and are optimised, which is not the game keeping objects. Null if not taken.
+   */
+  codeBytes: number | null;
   textures: number;
+  /** All DOM nodes alive in the renderer (Performance.getMetrics), detached and cached ones included. */
   nodes: number;
+  /** Nodes in the live document (elements, text, comments), what the page actually shows. */
+  documentNodes: number;
   listeners: number;
   /** Resident memory of the page's renderer and of the GPU process (SwiftShader keeps textures there), bytes. */
   rendererRss: number | null;
@@ -305,15 +313,53 @@ export async function collectGarbage(cdp: CDPSession): Promise<void> {
   await cdp.send('HeapProfiler.collectGarbage');
 }
 
-export async function memorySnapshot(bench: BenchPage, browser: Browser): Promise<MemorySnapshot> {
+/** Bytes of V8 code in a heap snapshot (the snapshot itself forces a full GC first). */
+async function codeBytes(cdp: CDPSession): Promise<number | null> {
+  const chunks: string[] = [];
+  const onChunk = (event: { chunk: string }): void => void chunks.push(event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  try {
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  } catch {
+    return null;
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  }
+  const snapshot = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+  };
+  const fields = snapshot.snapshot.meta.node_fields;
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  const code = snapshot.snapshot.meta.node_types[0].indexOf('code');
+  let total = 0;
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length)
+    if (snapshot.nodes[i + typeAt] === code) total += snapshot.nodes[i + sizeAt]!;
+  return total;
+}
+
+export async function memorySnapshot(
+  bench: BenchPage,
+  browser: Browser,
+  options: { code?: boolean } = {},
+): Promise<MemorySnapshot> {
   await collectGarbage(bench.cdp);
   const m = await metric(bench.cdp);
   const c = await counters(bench.page);
   const rss = await processRss(browser);
+  const documentNodes = await bench.page.evaluate(() => {
+    const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+    let count = 0;
+    while (walker.nextNode()) count++;
+    return count;
+  });
   return {
     heap: m.get('JSHeapUsedSize') ?? NaN,
+    codeBytes: options.code ? await codeBytes(bench.cdp) : null,
     textures: c.texturesAlive,
     nodes: m.get('Nodes') ?? NaN,
+    documentNodes,
     listeners: m.get('JSEventListeners') ?? NaN,
     rendererRss: rss.renderer,
     gpuRss: rss.gpu,

@@ -6,21 +6,28 @@ import type { Page, ViewportSize } from 'playwright-core';
  *
  * Contract the measures rely on:
  * - A screen counts as interactive when the page calls `window.__bench.setScreen(name)` or sets
- *   `<html data-screen="name">` (the instrumentation records both, with the page's time).
- *   Names used by the bench: `title` and `board`; others (`quiz`, `results`, …) only pass through.
- * - `startRound` begins on the interactive title screen and presses Play with real input;
- *   `waitForBoard` waits until the board is interactive.
+ *   `<html data-screen="name">` (the instrumentation records both, with the page's time). For the
+ *   screens the canvas plays on (board, quiz, results) this driver's init script refines that: the
+ *   screen counts only once `<html data-stage>` names it too (the engine has loaded, shows it and
+ *   takes input); until then it is recorded as `board:loading` and so on.
+ *   Names used by the bench: `title` and `board`; others only pass through.
+ * - `startRound` begins on the interactive title screen, picks the round options and presses Play
+ *   with real input; `waitForBoard` waits until the board is interactive.
  * - `finishRound` plays the rest of the round with real input and ends on the results screen;
- *   `backToMenu` returns to the interactive title screen. Together one "round" for the leak measure.
- * - `dragPlan` gives, on the board of a full-set round, where to press on a card and a path of
- *   pointer positions that drags it across the other cards (all on screen).
+ *   `backToMenu` returns to the interactive title screen. Together one "round" for the leak measure,
+ *   whose rounds are shaped by `leakRound`.
+ * - `waitForRest` waits until the canvas has nothing left to animate (test build only).
+ * - `dragPlan` gives, on the board of a full-set round, where to press on a card, where it lifts,
+ *   and a path of pointer positions that drags it across the other cards (all on screen).
  * - `setContinuousRender` makes the game draw every frame (or undoes it), so "idle" and "dragging"
- *   compare the same rendering work; a game that always draws can ignore it.
+ *   compare the same rendering work.
  *
- * This version drives the last good build (9bda3af): Phaser scenes that publish a read-out on
- * `window.__newsline` (scene name, controls and their positions) for the browser tests.
- * For the new UI: `data-screen` replaces SCREEN_PROBE, and the accessibility layer's HTML
- * buttons replace `press` (locator clicks are real input too).
+ * This version drives the rebuilt game (82eed81 on): the title is HTML, Phaser loads lazily, and
+ * every canvas control has a visually hidden HTML twin in `.sr-layer`, pressed here with the
+ * keyboard (real input: the twins are clipped to 1 px). Canvas positions come from the read-out
+ * `window.__newsline` that only the TEST build (`vite build --mode test`) has, with the switch
+ * `window.__newslineRender('always' | 'auto')`; the production build has neither, so only
+ * `startRound`, `waitForBoard` (and the round's HTML steps) may be used on it.
  */
 
 /** How long to wait for the game to react (generous: a loaded 2-core machine is slow). */
@@ -29,263 +36,298 @@ const PATIENCE = 60_000;
 /** Laptop size, as the browser tests use. */
 export const VIEWPORT: ViewportSize = { width: 1366, height: 768 };
 
-/** A portrait tablet: all ten cards of the full set are on screen at once (checked on 9bda3af). */
-export const FULL_SET_VIEWPORT: ViewportSize = { width: 768, height: 1024 };
+/**
+ * A 12.9-inch tablet upright: all ten cards of the full set fit on the board at once (the line
+ * is ~1,150 px tall at the game's 560 px card width; a 1024 × 1366 page leaves 1,213 px of canvas).
+ */
+export const FULL_SET_VIEWPORT: ViewportSize = { width: 1024, height: 1366 };
 
-/** Maps the old scene read-out to the bench's screen names (plain JavaScript: runs in the page). */
-const SCREEN_PROBE = String.raw`(() => {
-  const names = { Title: 'title', Timeline: 'board', Reveal: 'reveal', Quiz: 'quiz', Results: 'results' };
-  let value;
-  Object.defineProperty(window, '__newsline', {
-    configurable: true,
-    get: () => value,
-    set: (next) => {
-      value = next;
-      const scene = next && next.scene;
-      if (scene && window.__bench) window.__bench.setScreen(names[scene] || String(scene).toLowerCase());
-    },
+/**
+ * Screens as the bench sees them (plain JavaScript: runs in the page after the instrumentation).
+ * The canvas screens count once `data-stage` names them; before that they are `…:loading`.
+ */
+const STAGE_AWARE_SCREENS = String.raw`(() => {
+  const b = window.__bench;
+  if (!b || b.stageAware) return;
+  b.stageAware = true;
+  const record = b.setScreen;
+  const CANVAS = { board: true, quiz: true, results: true };
+  const current = () => {
+    const data = document.documentElement && document.documentElement.dataset;
+    if (!data || !data.screen) return null;
+    if (!CANVAS[data.screen]) return data.screen;
+    return data.stage === data.screen ? data.screen : data.screen + ':loading';
+  };
+  b.setScreen = (name) => {
+    const data = document.documentElement && document.documentElement.dataset;
+    record(data && name === data.screen ? current() : name);
+  };
+  new MutationObserver(() => record(current())).observe(document, {
+    subtree: true, attributes: true, attributeFilter: ['data-screen', 'data-stage'],
   });
 })();`;
 
 /** Scripts the page gets before its own (after the bench's instrumentation). */
-export const INIT_SCRIPTS: readonly string[] = [SCREEN_PROBE];
+export const INIT_SCRIPTS: readonly string[] = [STAGE_AWARE_SCREENS];
 
-interface Control {
-  name: string;
+/** The test build's board read-out (canvas coordinates; page = canvas.left/top + x/y). */
+interface Box {
   x: number;
   y: number;
   width: number;
   height: number;
-  enabled: boolean;
-  pinned: boolean;
 }
 
 interface Readout {
-  scene: string;
-  height: number;
-  scrollY: number;
-  controls?: Control[];
-  [detail: string]: unknown;
+  scene: 'Board' | 'Quiz' | 'Finale' | null;
+  mode?: 'place' | 'sort';
+  done?: boolean;
+  landing?: boolean;
+  lineTop?: number;
+  deck?: (Box & { id: string }) | null;
+  cards?: (Box & { id: string })[];
+  gaps?: { index: number; y: number }[];
+  canvas?: { left: number; top: number; width: number; height: number };
+  sleeping: boolean;
 }
 
-async function readout(page: Page): Promise<Readout> {
-  return page.evaluate(() => (window as unknown as { __newsline: Readout }).__newsline);
-}
-
-/**
- * Waits (in the page, one round trip) for a control to be there and enabled and returns it with
- * the screen's height and scroll position.
- */
-async function findControl(
-  page: Page,
-  name: string,
-  timeout: number,
-): Promise<{ control: Control; height: number; scrollY: number }> {
-  const found = await page.evaluate(
-    ({ wanted, timeout }) =>
-      new Promise<{ control: Control; height: number; scrollY: number } | null>((resolve) => {
-        const until = performance.now() + timeout;
-        const look = (): void => {
-          const r = (window as unknown as { __newsline?: Readout }).__newsline;
-          const control = r?.controls?.find((c) => c.name === wanted && c.enabled);
-          if (r && control) resolve({ control, height: r.height, scrollY: r.scrollY });
-          else if (performance.now() > until) resolve(null);
-          else setTimeout(look, 10);
-        };
-        look();
-      }),
-    { wanted: name, timeout },
+/** The read-out, or null on a production build (or before the engine has loaded). */
+async function readout(page: Page): Promise<Readout | null> {
+  return page.evaluate(
+    () => ((window as unknown as { __newsline?: Readout }).__newsline ?? null) as Readout | null,
   );
-  if (!found) throw new Error(`no enabled control "${name}" within ${timeout} ms`);
-  return found;
 }
 
-/** Waits for a control, scrolls it clear of pinned bars with the wheel if need be, clicks it. */
-async function press(page: Page, name: string, timeout = PATIENCE): Promise<void> {
-  for (let attempt = 0; attempt < 30; attempt++) {
-    const { control, height, scrollY } = await findControl(page, name, timeout);
-    const top = control.y - control.height / 2;
-    const bottom = control.y + control.height / 2;
-    const safeTop = 90;
-    const safeBottom = height - 110;
-    if (control.pinned || (top >= safeTop && bottom <= safeBottom)) {
-      await page.mouse.click(control.x, control.y);
-      return;
-    }
-    await page.mouse.move(10, height / 2);
-    await page.mouse.wheel(0, top < safeTop ? top - safeTop - 20 : bottom - safeBottom + 20);
-    await page.waitForTimeout(50);
-    const after = await readout(page);
-    // At either end of the page: take it where it is if it is on screen at all.
-    if (after.scrollY === scrollY && top >= 0 && bottom <= height) {
-      await page.mouse.click(control.x, control.y);
-      return;
-    }
-  }
-  throw new Error(`could not bring "${name}" into view`);
+/** Until `<html>` names the screen in both `data-screen` and `data-stage` (canvas taking input). */
+async function waitForStage(page: Page, stage: string, timeout = PATIENCE): Promise<void> {
+  await page
+    .waitForFunction(
+      (wanted) =>
+        document.documentElement.dataset.screen === wanted &&
+        document.documentElement.dataset.stage === wanted,
+      stage,
+      { timeout, polling: 'raf' },
+    )
+    .catch((error: unknown) => {
+      throw new Error(`the ${stage} never took input: ${String(error).split('\n')[0]}`);
+    });
 }
 
-async function waitForScene(page: Page, scene: string, timeout = PATIENCE): Promise<void> {
+async function waitForTitle(page: Page, timeout = PATIENCE): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.screen === 'title', null, {
+    timeout,
+    polling: 'raf',
+  });
+}
+
+/** Presses a visually hidden twin with the keyboard: focus, then Enter. */
+async function pressTwin(page: Page, selector: string): Promise<void> {
+  const twin = page.locator(`.sr-layer ${selector}`);
+  await twin.focus({ timeout: PATIENCE });
+  await page.keyboard.press('Enter');
+}
+
+export interface RoundOptions {
+  /** The full set of events (default: the menu's default set). */
+  fullSet?: boolean;
+  /** Sort mode (all cards at once) instead of place mode (one at a time). */
+  sort?: boolean;
+  /** Number of quiz questions: one of the menu's choices (0, 5, 10). Default: as the menu is. */
+  questions?: number;
+}
+
+/** Picks one radio of the round options by clicking its label, if it is not picked already. */
+async function choose(page: Page, name: string, value: string): Promise<void> {
+  const radio = `input[name="${name}"][value="${value}"]`;
+  const details = page.locator('details.round-options');
+  if (await details.locator(radio).isChecked({ timeout: PATIENCE })) return;
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await details.locator('summary').click({ timeout: PATIENCE });
+  await details.locator('label.choice', { has: page.locator(radio) }).click({ timeout: PATIENCE });
   await page.waitForFunction(
-    (wanted) => (window as unknown as { __newsline?: Readout }).__newsline?.scene === wanted,
-    scene,
-    { timeout, polling: 'raf' },
+    ({ name, value }) =>
+      document.querySelector<HTMLInputElement>(
+        `details.round-options input[name="${name}"][value="${value}"]`,
+      )?.checked === true,
+    { name, value },
+    { timeout: PATIENCE },
   );
 }
 
-interface QuizState extends Readout {
-  choice?: { setId?: string };
-  kind?: string;
-  index?: number;
-  total?: number;
-  answered?: boolean;
-  typed?: string;
+/** On the interactive title screen: picks the round options asked for and presses Play. */
+export async function startRound(page: Page, options: RoundOptions = {}): Promise<void> {
+  if (options.fullSet) await choose(page, 'set', 'full');
+  if (options.sort !== undefined) await choose(page, 'mode', options.sort ? 'sort' : 'place');
+  if (options.questions !== undefined) await choose(page, 'length', String(options.questions));
+  await page.locator('[data-action=play]').click({ timeout: PATIENCE });
+}
+
+/** Until the first board of the round is interactive (shown by the engine and taking input). */
+export async function waitForBoard(page: Page, timeout = PATIENCE): Promise<void> {
+  await waitForStage(page, 'board', timeout);
 }
 
 /**
- * A test of the read-out that runs in the page (it reads `window.__newsline` itself: a function
- * handed to the page carries no closure, and the game's CSP forbids building one from text).
+ * Test build: until the canvas has nothing left to animate (the RenderGate has put the loop to
+ * sleep and no card is landing). Gives up quietly after `timeout` (a game that never sleeps is
+ * what the idle measure reports, not a failure); returns whether it came to rest.
  */
-type Check<A> = (arg: A) => boolean;
-
-/** How long a press may take to show before it is taken as lost and made again. */
-const RETRY_AFTER = 8_000;
-
-/**
- * Presses a control until the read-out shows its effect. A press that lands while the scene
- * redraws can be lost (seen once in 26 rounds on a loaded machine); it is made again, at most
- * 4 times, and only while the control is still there, so a slow press is never doubled.
- */
-async function pressUntil<A>(page: Page, name: string, check: Check<A>, arg: A): Promise<void> {
-  const done = check as (arg: unknown) => boolean;
-  for (let attempt = 1; ; attempt++) {
-    await press(page, name);
-    try {
-      await page.waitForFunction(done, arg, { timeout: RETRY_AFTER, polling: 'raf' });
-      return;
-    } catch (error) {
-      const still = await page.evaluate(
-        (wanted) =>
-          (window as unknown as { __newsline?: Readout }).__newsline?.controls?.some(
-            (c) => c.name === wanted && c.enabled,
-          ) ?? false,
-        name,
-      );
-      if (!still) {
-        await page.waitForFunction(done, arg, { timeout: PATIENCE, polling: 'raf' });
-        return;
-      }
-      if (attempt >= 4) throw error;
-    }
+export async function waitForRest(page: Page, timeout = 10_000): Promise<boolean> {
+  try {
+    await page.waitForFunction(
+      () => {
+        const r = (window as unknown as { __newsline?: Readout }).__newsline;
+        return r !== undefined && r.sleeping && !r.landing;
+      },
+      null,
+      { timeout, polling: 100 },
+    );
+    return true;
+  } catch {
+    return false;
   }
 }
 
-/** `window` as the checks see it (a type only: nothing of it reaches the page). */
-type Win = { __newsline: QuizState };
-
-/** On the interactive title screen: picks the set (default or the full one) and presses Play. */
-export async function startRound(page: Page, options: { fullSet?: boolean } = {}): Promise<void> {
-  if (options.fullSet)
-    await pressUntil(
-      page,
-      'set-full',
-      () => (window as unknown as Win).__newsline.choice?.setId === 'full',
-      null,
+/**
+ * Place mode, with the gap twins: every waiting card goes into a gap (the turn's number modulo
+ * the gaps, so some land right and some slide home wrong), each after the last has landed.
+ */
+async function placeEveryCard(page: Page): Promise<void> {
+  for (let turn = 0; turn < 50; turn++) {
+    const deck = await page
+      .locator('.sr-layer [data-id=deck]')
+      .textContent({ timeout: 1000 })
+      .catch(() => null);
+    if (deck === null) return;
+    const gaps = await page.locator('.sr-layer [data-id^=gap-]').count();
+    await pressTwin(page, `[data-id=gap-${turn % Math.max(1, gaps)}]`);
+    await page.waitForFunction(
+      (before) => document.querySelector('.sr-layer [data-id=deck]')?.textContent !== before,
+      deck,
+      { timeout: PATIENCE },
     );
-  await pressUntil(page, 'play', () => (window as unknown as Win).__newsline.scene !== 'Title', null);
+    // As a player waits for the date to flip before the next card (test build; instant otherwise).
+    await page.waitForFunction(
+      () => !(window as unknown as { __newsline?: Readout }).__newsline?.landing,
+      null,
+      { timeout: PATIENCE, polling: 50 },
+    );
+  }
+  throw new Error('the board kept dealing cards');
 }
 
-/** Until the first board of the round is interactive. */
-export async function waitForBoard(page: Page, timeout = PATIENCE): Promise<void> {
-  await waitForScene(page, 'Timeline', timeout);
+/** The quiz: every question answered (the first option, or 9 typed), then Next, to the results. */
+async function answerEveryQuestion(page: Page): Promise<void> {
+  for (let question = 0; question < 50; question++) {
+    await page.waitForFunction(
+      () => {
+        const data = document.documentElement.dataset;
+        return (data.screen === 'quiz' && data.stage === 'quiz') || data.screen?.startsWith('results');
+      },
+      null,
+      { timeout: PATIENCE, polling: 'raf' },
+    );
+    if ((await page.evaluate(() => document.documentElement.dataset.screen)) !== 'quiz') return;
+    const prompt = await page.locator('[data-prompt]').textContent();
+    const number = page.locator('.sr-layer [data-id=number-answer]');
+    if ((await number.count()) > 0) {
+      await number.focus();
+      await page.keyboard.type('9');
+      await pressTwin(page, '[data-id=submit-number]');
+    } else await pressTwin(page, '[data-id=option-0]');
+    const next = page.locator('[data-action=next]:not([disabled])');
+    await next.click({ timeout: PATIENCE });
+    await page.waitForFunction(
+      (before) =>
+        document.documentElement.dataset.screen !== 'quiz' ||
+        document.querySelector('[data-prompt]')?.textContent !== before,
+      prompt,
+      { timeout: PATIENCE },
+    );
+  }
+  throw new Error('the quiz kept asking');
 }
 
 /**
- * From the board to the results: one card dragged (so the drag code runs every round), the
- * order checked, the reveal, every question answered (the first choice, or 9 on the number pad).
+ * From the interactive board to the results, with real input: place mode puts every card in a
+ * gap; sort mode moves the top card one place later and checks the order. Then on to the quiz
+ * (every question answered) or straight to the results, and, on the test build, until the
+ * results' canvas finale has finished.
  */
 export async function finishRound(page: Page): Promise<void> {
-  const plan = await dragPlan(page, 1);
-  await dragAlong(page, {
-    from: plan.from,
-    path: plan.path.filter((_, i) => i % 4 === 3 || i === plan.path.length - 1),
-  });
-  await pressUntil(
-    page,
-    'check-order',
-    () => (window as unknown as Win).__newsline.controls?.some((c) => c.name === 'continue') ?? false,
-    null,
-  );
-  await pressUntil(page, 'continue', () => (window as unknown as Win).__newsline.scene === 'Reveal', null);
-  await pressUntil(page, 'start-quiz', () => (window as unknown as Win).__newsline.scene === 'Quiz', null);
-  for (;;) {
-    const quiz = (await readout(page)) as QuizState;
-    const index = quiz.index ?? 0;
-    if (quiz.kind === 'number') {
-      await pressUntil(
-        page,
-        'pad-9',
-        () => ((window as unknown as Win).__newsline.typed ?? '').length > 0,
-        null,
-      );
-      await pressUntil(
-        page,
-        'submit-number',
-        () => (window as unknown as Win).__newsline.answered === true,
-        null,
-      );
-    } else {
-      await pressUntil(page, 'option-0', () => (window as unknown as Win).__newsline.answered === true, null);
-    }
-    await pressUntil(
-      page,
-      'next-question',
-      (previous) => {
-        const state = (window as unknown as Win).__newsline;
-        return state.scene !== 'Quiz' || (state.index === previous + 1 && state.answered === false);
-      },
-      index,
-    );
-    if (index + 1 >= (quiz.total ?? 0)) break;
-  }
-  await waitForScene(page, 'Results');
+  const sort = (await page.locator('.sr-layer [data-id^=later-]').count()) > 0;
+  if (sort) {
+    await pressTwin(page, '[data-id^=later-] >> nth=0');
+    await page.locator('[data-action=check]').click({ timeout: PATIENCE });
+  } else await placeEveryCard(page);
+  await page.locator('[data-action=to-quiz], [data-action=to-results]').click({ timeout: PATIENCE });
+  await answerEveryQuestion(page);
+  await waitForStage(page, 'results');
+  if ((await readout(page)) !== null) await waitForRest(page, 15_000);
 }
 
 /** From the results screen back to the interactive title screen. */
 export async function backToMenu(page: Page): Promise<void> {
-  await pressUntil(page, 'back', () => (window as unknown as Win).__newsline.scene === 'Title', null);
+  await page.locator('.results__actions [data-action=menu]').click({ timeout: PATIENCE });
+  await waitForTitle(page);
+}
+
+/**
+ * The rounds of the leak measure, through the menu: place mode, the default set, mostly without
+ * questions (short), but round 1 and every 5th round with 5 questions, so the quiz's canvas is
+ * used too and the memory checkpoints (1, 10, 20, 50) all follow the same kind of round. Every
+ * round ends on the results' canvas finale.
+ */
+export function leakRound(round: number): RoundOptions {
+  return { sort: false, questions: round === 1 || round % 5 === 0 ? 5 : 0 };
 }
 
 export interface DragPlan {
   from: { x: number; y: number };
-  /** Pointer positions after the press, in order. */
+  /** Where the card is lifted (past the game's tap slop), before the measured moves. */
+  lift: { x: number; y: number };
+  /** Pointer positions after the lift, in order. */
   path: { x: number; y: number }[];
 }
 
 /**
- * On the board: press on the top card and drag it down `slots` places, in 8 px steps (about
- * how often a pointer moved by hand reports).
+ * On the board of a sort round (test build): press on the top card and drag it down `slots`
+ * places, in 8 px steps (about how often a pointer moved by hand reports). Page coordinates.
+ * Fails if a card lies off the canvas or in its edge zones (where a held card scrolls the line).
  */
 export async function dragPlan(page: Page, slots: number): Promise<DragPlan> {
-  const state = (await readout(page)) as Readout & {
-    cards: { x: number; y: number; slotY: number; pitch: number }[];
-  };
-  const first = state.cards[0];
-  if (!first) throw new Error('no cards on the board');
-  const to = first.slotY + slots * first.pitch;
-  const steps = Math.max(4, Math.round(Math.abs(to - first.y) / 8));
+  const state = await readout(page);
+  const cards = state?.cards ?? [];
+  const canvas = state?.canvas;
+  if (!state || !canvas || cards.length === 0) throw new Error('no cards on the board (test build?)');
+  const edge = 56;
+  const bottom = Math.max(...cards.map((c) => c.y + c.height));
+  if (bottom > canvas.height - edge / 2)
+    throw new Error(
+      `not all ${cards.length} cards on screen: the line ends at ${Math.round(bottom)} px of a ${Math.round(canvas.height)} px canvas`,
+    );
+  const centre = (c: Box): { x: number; y: number } => ({
+    x: canvas.left + c.x + c.width / 2,
+    y: canvas.top + c.y + c.height / 2,
+  });
+  const from = centre(cards[0]!);
+  const to = centre(cards[Math.min(slots, cards.length - 1)]!);
+  const lift = { x: from.x, y: from.y + 12 };
+  const steps = Math.max(4, Math.round(Math.abs(to.y - lift.y) / 8));
   const path: { x: number; y: number }[] = [];
-  for (let i = 1; i <= steps; i++) path.push({ x: first.x, y: first.y + ((to - first.y) * i) / steps });
-  return { from: { x: first.x, y: first.y }, path };
+  for (let i = 1; i <= steps; i++) path.push({ x: from.x, y: lift.y + ((to.y - lift.y) * i) / steps });
+  return { from, lift, path };
 }
 
-/** Presses, moves along the path, releases: real mouse input. */
-export async function dragAlong(page: Page, plan: DragPlan): Promise<void> {
-  await page.mouse.move(plan.from.x, plan.from.y);
-  await page.mouse.down();
-  for (const point of plan.path) await page.mouse.move(point.x, point.y);
-  await page.mouse.up();
+/** Test build: draw every frame (`always`) or only while something moves (`auto`). */
+export async function setContinuousRender(page: Page, on: boolean): Promise<void> {
+  await page.evaluate(
+    (mode) => {
+      const render = (window as unknown as { __newslineRender?: (mode: 'always' | 'auto') => void })
+        .__newslineRender;
+      if (!render) throw new Error('no window.__newslineRender: not a test build');
+      render(mode);
+    },
+    on ? ('always' as const) : ('auto' as const),
+  );
 }
-
-/** Phaser 4 as the old build uses it draws every frame: nothing to switch. */
-export async function setContinuousRender(_page: Page, _on: boolean): Promise<void> {}

@@ -27,6 +27,8 @@ export type Subject = 'game' | 'bare';
 
 export interface MeasureOptions {
   origin: string;
+  /** Path prefixes of the game's two builds on the server (`production` and `test`). */
+  gamePaths: Record<GameBuild, string>;
   cpuRate: number;
   /** How long each traced window lasts, ms. */
   traceMs: number;
@@ -34,10 +36,16 @@ export interface MeasureOptions {
   settleMs: number;
 }
 
+/**
+ * The game is built twice: production (what players get; the first-screen measures) and test
+ * (`vite build --mode test`: the canvas read-out and the render switch; idle, drag and memory).
+ */
+export type GameBuild = 'production' | 'test';
+
 const BARE_VIEWPORT = game.VIEWPORT;
 
-function url(options: MeasureOptions, subject: Subject): string {
-  return `${options.origin}${subject}/`;
+function url(options: MeasureOptions, subject: Subject, build: GameBuild = 'production'): string {
+  return `${options.origin}${subject === 'game' ? options.gamePaths[build] : subject}/`;
 }
 
 async function open(browser: Browser, subject: Subject, viewport: ViewportSize): Promise<BenchPage> {
@@ -57,7 +65,10 @@ export interface LoadRun {
   failed?: string;
 }
 
-/** Loads the page with a cold cache on the given network and waits for its title screen. */
+/**
+ * Loads the page (the game's production build) with a cold cache on the given network and waits
+ * for its title screen; throttled, the game's Play is then pressed and the board waited for.
+ */
 export async function loadRun(
   browser: Browser,
   subject: Subject,
@@ -151,24 +162,40 @@ export async function idleWindow(
 }
 
 /**
- * Idle screen cost: the game on the board of a default round, the bare page on its title.
- * Loaded unthrottled; `first` receives the load figures of the same page.
+ * Idle screen cost: the game on the board of a default round once it has come to rest (its test
+ * build, rendering left to the game: it may sleep), the bare page on its title. Each comes with
+ * an unthrottled load of the same subject: the bare page's is the same page, the game's its
+ * production build, loaded first in a page of its own.
  */
 export async function idleRun(
   browser: Browser,
   subject: Subject,
   options: MeasureOptions,
   network: NetworkProfile,
-): Promise<{ load: LoadRun; idle?: IdleRun }> {
+): Promise<{ load: LoadRun; idle?: IdleRun; errors: string[] }> {
   let idle: IdleRun | undefined;
-  const load = await loadRun(browser, subject, network, options, async (bench) => {
-    if (subject === 'game') {
-      await game.startRound(bench.page);
-      await game.waitForBoard(bench.page);
-    }
+  if (subject === 'bare') {
+    const load = await loadRun(browser, subject, network, options, async (bench) => {
+      idle = await idleWindow(bench, browser, options);
+    });
+    return { load, idle, errors: load.errors };
+  }
+  const load = await loadRun(browser, subject, network, options);
+  const bench = await open(browser, 'game', game.VIEWPORT);
+  try {
+    await bench.page.goto(url(options, 'game', 'test'));
+    await waitForScreen(bench.page, 'title');
+    await game.startRound(bench.page);
+    await game.waitForBoard(bench.page);
+    await game.waitForRest(bench.page);
     idle = await idleWindow(bench, browser, options);
-  });
-  return { load, idle };
+  } catch (error) {
+    const shot = await shoot(bench.page, 'game-idle');
+    load.failed = `idle: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}${shot ? ` (screenshot ${shot})` : ''}`;
+  } finally {
+    await bench.close();
+  }
+  return { load, idle, errors: [...load.errors, ...bench.errors] };
 }
 
 export interface DragRun {
@@ -182,17 +209,19 @@ export interface DragRun {
 }
 
 /**
- * Dragging: the board of a full-set round (every card on screen), CPU-throttled. First idle with
- * rendering forced on, then the top card held and dragged across the others and back with real
- * mouse moves for the same length of time. Both windows are traced the same way.
+ * Dragging: the board of a full-set sort round (every card on screen; the game's test build),
+ * CPU-throttled. First idle with rendering forced on, then the top card held and dragged across
+ * the others and back with real mouse moves for the same length of time. Both windows are traced
+ * the same way.
  */
 export async function dragRun(browser: Browser, options: MeasureOptions): Promise<DragRun> {
   const bench = await open(browser, 'game', game.FULL_SET_VIEWPORT);
   try {
-    await bench.page.goto(url(options, 'game'));
+    await bench.page.goto(url(options, 'game', 'test'));
     await waitForScreen(bench.page, 'title');
-    await game.startRound(bench.page, { fullSet: true });
+    await game.startRound(bench.page, { fullSet: true, sort: true });
     await game.waitForBoard(bench.page);
+    await game.waitForRest(bench.page);
     await game.setContinuousRender(bench.page, true);
     const idle = await idleWindow(bench, browser, options);
     const plan = await game.dragPlan(bench.page, 9);
@@ -201,27 +230,42 @@ export async function dragRun(browser: Browser, options: MeasureOptions): Promis
     const forward = plan.path.filter((_, i) => i % stride === 0 || i === plan.path.length - 1);
     const trip = [...forward, ...[...forward].reverse()];
     const page: Page = bench.page;
+    // The mouse is driven through CDP directly (the same real input Playwright sends): while a
+    // button is held, Playwright's own `page.mouse.move` runs two scripts in the page and a timer
+    // per move to detect HTML drag-and-drop, work that would be counted as the game's.
+    const mouse = (type: 'mouseMoved' | 'mousePressed' | 'mouseReleased', at: { x: number; y: number }) =>
+      bench.cdp.send('Input.dispatchMouseEvent', {
+        type,
+        x: at.x,
+        y: at.y,
+        button: 'left',
+        buttons: type === 'mouseReleased' ? 0 : 1,
+        ...(type === 'mouseMoved' ? {} : { clickCount: 1 }),
+      });
     await page.mouse.move(plan.from.x, plan.from.y);
-    await page.mouse.down();
+    await mouse('mousePressed', plan.from);
     let moves = 0;
+    let last = plan.from;
     await throttleCpu(bench.cdp, options.cpuRate);
     let draws = 0;
     let frameCount = 0;
     let drag: FrameStats;
     try {
       // Lift the card first (the pickup is part of a drag, but its tween would count twice).
-      await page.mouse.move(plan.from.x, plan.from.y + 4);
+      await mouse('mouseMoved', plan.lift);
+      last = plan.lift;
       await frames(page, 3);
       const before = await counters(page);
       drag = await traceWhile(browser, page, async () => {
         // A hand's pointer reports about every 16 ms whatever the frame rate; Chromium coalesces
         // the moves that arrive within one frame. So moves are sent on a 16 ms clock without
         // waiting for each to be handled (at most 30 in flight), and every frame sees one.
-        const pending: Promise<void>[] = [];
+        const pending: Promise<unknown>[] = [];
         const started = Date.now();
         while (Date.now() - started < options.traceMs) {
           const point = trip[moves % trip.length]!;
-          pending.push(page.mouse.move(point.x, point.y));
+          pending.push(mouse('mouseMoved', point));
+          last = point;
           moves += 1;
           if (pending.length > 30) await pending.shift();
           await new Promise((resolve) => setTimeout(resolve, 16));
@@ -233,7 +277,7 @@ export async function dragRun(browser: Browser, options: MeasureOptions): Promis
       frameCount = after.frames - before.frames;
     } finally {
       await throttleCpu(bench.cdp, 1);
-      await page.mouse.up();
+      await mouse('mouseReleased', last);
     }
     await game.setContinuousRender(bench.page, false);
     return {
@@ -275,8 +319,9 @@ export interface LeakRun {
 }
 
 /**
- * Leak over rounds. The game: whole rounds from the title screen back to it, memory read at the
- * title screen after a forced GC at each checkpoint. The bare page has no rounds: its "round" is
+ * Leak over rounds. The game (its test build): whole rounds from the title screen back to it,
+ * shaped by the driver's `leakRound`, memory read at the title screen after a forced GC at each
+ * checkpoint. The bare page has no rounds: its "round" is
  * one press of its button, for a flat baseline read the same way.
  */
 export async function leakRun(
@@ -287,11 +332,11 @@ export async function leakRun(
 ): Promise<LeakRun> {
   const bench = await open(browser, subject, subject === 'game' ? game.VIEWPORT : BARE_VIEWPORT);
   try {
-    await bench.page.goto(url(options, subject));
+    await bench.page.goto(url(options, subject, 'test'));
     await waitForScreen(bench.page, 'title');
     await bench.page.waitForTimeout(options.settleMs);
     const out: LeakRun = {
-      checkpoints: [{ round: 0, memory: await memorySnapshot(bench, browser) }],
+      checkpoints: [{ round: 0, memory: await memorySnapshot(bench, browser, { code: true }) }],
       roundSeconds: [],
       errors: bench.errors,
     };
@@ -300,7 +345,7 @@ export async function leakRun(
       const started = Date.now();
       try {
         if (subject === 'game') {
-          await game.startRound(bench.page);
+          await game.startRound(bench.page, game.leakRound(round));
           await game.waitForBoard(bench.page);
           await game.finishRound(bench.page);
           await game.backToMenu(bench.page);
@@ -317,7 +362,7 @@ export async function leakRun(
       out.roundSeconds.push((Date.now() - started) / 1000);
       if (checkpoints.includes(round)) {
         await bench.page.waitForTimeout(options.settleMs);
-        out.checkpoints.push({ round, memory: await memorySnapshot(bench, browser) });
+        out.checkpoints.push({ round, memory: await memorySnapshot(bench, browser, { code: true }) });
       }
     }
     return out;

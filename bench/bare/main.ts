@@ -3,8 +3,10 @@ import Phaser from 'phaser';
 /**
  * The benchmark's baseline: the least a Phaser 4 page can be that still shows a title and a
  * button. One scene, one line of text, one clickable button, the same renderer settings as the
- * game's `new Phaser.Game` (keep them in step when the game's change). It signals that its button
- * is interactive the way the game's new UI does: `<html data-screen="title">`.
+ * game's `new Phaser.Game` in src/scenes/engine.ts (keep them in step when the game's change).
+ * Unlike the game it draws every frame (Phaser's default) and fills the whole window (the game's
+ * canvas fills a stage element of its page). It signals that its button is interactive the way
+ * the game's title does: `<html data-screen="title">`.
  */
 class BareScene extends Phaser.Scene {
   private presses = 0;
@@ -46,6 +48,8 @@ new Phaser.Game({
   backgroundColor: '#10161f',
   scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
   banner: false,
-  input: { activePointers: 2 },
+  input: { windowEvents: false, activePointers: 2, keyboard: false },
+  render: { maxTextures: 1, powerPreference: 'low-power' },
+  disableContextMenu: true,
   scene: [BareScene],
 });
