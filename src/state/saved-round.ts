@@ -73,6 +73,8 @@ const resultsSchema = z.object({
         z.object({
           label: line,
           title: line,
+          // Absent from results saved before quotes were shown in the review.
+          quote: z.object({ text: line, speaker: line }).nullable().default(null),
           what: line,
           why: line,
           paragraphs: z.array(z.object({ mark: line, text: line })).max(50),

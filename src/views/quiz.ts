@@ -2,7 +2,7 @@ import type { Pack, Question } from '../content/schema';
 import type { AnswerRecord } from '../rules/result';
 import { sameAnswer } from '../rules/scoring';
 import type { RoundSession } from '../state/round-session';
-import { citedDigests, VERDICT, type VerdictTone } from './words';
+import { answerWords, citedDigests, endSentence, VERDICT, type VerdictTone } from './words';
 
 /**
  * The quiz screen, described once for the canvas and the accessibility layer. Pure: built from
@@ -131,19 +131,18 @@ function answeredView(
   answer: AnswerRecord,
   explanations: boolean,
 ): AnsweredView {
-  const expected =
-    question.kind === 'number' && question.unit ? `${answer.expected} ${question.unit}` : answer.expected;
+  const unit = question.kind === 'number' ? question.unit : undefined;
+  const expected = answerWords(question.kind, answer.expected, unit);
   const tone: VerdictTone = answer.correct ? 'right' : 'wrong';
   const headline = answer.correct
     ? `${VERDICT.right.icon} Right!`
     : answer.given === null
       ? `${VERDICT.wrong.icon} Time’s up`
       : `${VERDICT.wrong.icon} Not quite`;
-  const line = answer.correct
-    ? `The answer is ${expected}.`
-    : answer.given === null
-      ? `The answer is ${expected}.`
-      : `The answer is ${expected}; you said ${question.kind === 'number' && question.unit ? `${answer.given} ${question.unit}` : answer.given}.`;
+  const line =
+    answer.correct || answer.given === null
+      ? endSentence(`The answer is ${expected}`)
+      : endSentence(`The answer is ${expected}; you said ${answerWords(question.kind, answer.given, unit)}`);
   return {
     tone,
     headline,

@@ -5,7 +5,7 @@ import { formatDuration, quizVerdicts, timelineMarks } from '../rules/share';
 import type { HandIn } from '../state/attempts';
 import type { RoundOrigin } from '../state/round-session';
 import { dateLabel } from './board';
-import { citedDigests, count, VERDICT } from './words';
+import { answerWords, citedDigests, count, endSentence, VERDICT } from './words';
 
 /**
  * The results screen: the score (counted up on the canvas), what it is made of in a student's
@@ -16,6 +16,8 @@ export interface ReviewItem {
   /** "Card" or "Question 3". */
   label: string;
   title: string;
+  /** The quoted words a question asks about (its speaker is no secret once answered). */
+  quote: { text: string; speaker: string } | null;
   /** What went wrong, e.g. "You placed it before “X”; it came after." */
   what: string;
   why: string;
@@ -145,6 +147,7 @@ function reviewOf(pack: Pack, plan: RoundPlan, result: RoundResult): ResultsView
     items.push({
       label: 'Card',
       title: event.title,
+      quote: null,
       what: `Placed wrong at first. It belongs ${neighbours.length === 2 ? `between ${title(neighbours[0]!)} and ${title(neighbours[1]!)}` : at === 0 ? `first, before ${title(neighbours[0] ?? '')}` : `last, after ${title(neighbours[0] ?? '')}`}: ${dateLabel(event)}.`,
       why: event.howWeKnow,
       paragraphs: citedDigests(pack, event.paragraphs),
@@ -159,6 +162,7 @@ function reviewOf(pack: Pack, plan: RoundPlan, result: RoundResult): ResultsView
     items.push({
       label: 'Card',
       title: event.title,
+      quote: null,
       what: `Out of place: ${[after && `it comes after ${after}`, before && `${after ? '' : 'it comes '}before ${before}`].filter(Boolean).join(', and ')}. Date: ${dateLabel(event)}.`,
       why: event.howWeKnow,
       paragraphs: citedDigests(pack, event.paragraphs),
@@ -170,14 +174,16 @@ function reviewOf(pack: Pack, plan: RoundPlan, result: RoundResult): ResultsView
     const index = plan.questions.findIndex((q) => q.question.id === record.questionId);
     const question: Question | undefined = plan.questions[index]?.question;
     if (!question) return;
-    const unit = question.kind === 'number' && question.unit ? ` ${question.unit}` : '';
+    const unit = question.kind === 'number' ? question.unit : undefined;
+    const expected = answerWords(question.kind, record.expected, unit);
     items.push({
       label: `Question ${index + 1}`,
       title: question.prompt,
+      quote: question.quote ? { text: question.quote.text, speaker: question.quote.speaker } : null,
       what:
         record.given === null
-          ? `${VERDICT.wrong.icon} No answer in time. The answer: ${record.expected}${unit}.`
-          : `${VERDICT.wrong.icon} You said ${record.given}${unit}. The answer: ${record.expected}${unit}.`,
+          ? `${VERDICT.wrong.icon} No answer in time. ${endSentence(`The answer: ${expected}`)}`
+          : `${VERDICT.wrong.icon} ${endSentence(`You said ${answerWords(question.kind, record.given, unit)}`)} ${endSentence(`The answer: ${expected}`)}`,
       why: question.explanation,
       paragraphs: citedDigests(pack, question.paragraphs),
       outsideContext: question.basis === 'context',

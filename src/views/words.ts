@@ -50,3 +50,19 @@ export function placeLine(place: Place): string {
 export function count(n: number, noun: string, plural = `${noun}s`): string {
   return `${n} ${n === 1 ? noun : plural}`;
 }
+
+/** Ends a sentence with one full stop: text already ending in one (a unit like "p.m.") gets none. */
+export function endSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/**
+ * An answer as it reads inside a sentence: a number with its unit ("6 p.m."), anything else in
+ * quotation marks, so an option that starts with a capital reads as the option it is
+ * ("The answer is “The more cautious one”").
+ */
+export function answerWords(kind: string, value: string, unit?: string): string {
+  if (kind === 'number') return unit ? `${value} ${unit}` : value;
+  return `“${value}”`;
+}

@@ -38,7 +38,7 @@ describe('answering', () => {
     controller.choose(indexOf(controller, answerLabel(q)));
     expect(session.currentAnswer?.correct).toBe(true);
     expect(effects.sounds).toEqual(['correct']);
-    expect(effects.said).toEqual([`✓ Right! The answer is ${answerLabel(q)}.`]);
+    expect(effects.said).toEqual([`✓ Right! The answer is “${answerLabel(q)}”.`]);
   });
 
   it('plays the wrong sound for a wrong answer and ignores a second choice', () => {
@@ -48,7 +48,7 @@ describe('answering', () => {
     controller.choose(indexOf(controller, answerLabel(q)));
     expect(effects.sounds).toEqual(['wrong']);
     expect(effects.said).toHaveLength(1);
-    expect(effects.said[0]).toContain(`you said ${wrongAnswer(q)}`);
+    expect(effects.said[0]).toContain(`you said “${wrongAnswer(q)}”`);
     expect(session.answers).toHaveLength(1);
   });
 
@@ -140,7 +140,7 @@ describe('the timer', () => {
     vi.advanceTimersByTime(1);
     expect(session.currentAnswer).toMatchObject({ given: null, correct: false });
     expect(effects.sounds.at(-1)).toBe('wrong');
-    expect(effects.said.at(-1)).toBe(`✗ Time’s up. The answer is ${answerLabel(q)}.`);
+    expect(effects.said.at(-1)).toBe(`✗ Time’s up. The answer is “${answerLabel(q)}”.`);
     // Nothing more once the question is over.
     const heard = effects.sounds.length;
     vi.advanceTimersByTime(30_000);

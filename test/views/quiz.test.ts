@@ -98,7 +98,7 @@ describe('a question once answered', () => {
     expect(view().answered).toMatchObject({
       tone: 'wrong',
       headline: '✗ Not quite',
-      line: `The answer is ${answerLabel(choice)}; you said ${wrong}.`,
+      line: `The answer is “${answerLabel(choice)}”; you said “${wrong}”.`,
     });
   });
 
@@ -115,7 +115,7 @@ describe('a question once answered', () => {
     expect(view().answered).toMatchObject({
       tone: 'right',
       headline: '✓ Right!',
-      line: `The answer is ${answerLabel(choice)}.`,
+      line: `The answer is “${answerLabel(choice)}”.`,
     });
   });
 
@@ -127,7 +127,7 @@ describe('a question once answered', () => {
     expect(shown.answered).toMatchObject({
       tone: 'wrong',
       headline: '✗ Time’s up',
-      line: `The answer is ${answerLabel(choice)}.`,
+      line: `The answer is “${answerLabel(choice)}”.`,
     });
     expect(shown.options.find((o) => o.state === 'right')?.label).toBe(answerLabel(choice));
     expect(shown.options.some((o) => o.state.startsWith('chosen'))).toBe(false);

@@ -11,10 +11,15 @@ import { answerAll, newSession, placeAll } from '../fixtures/session';
 const DIGEST = 'Everything in the fixture happened.';
 
 /** The chain with a choice question and a number question. */
+const QUOTE = { text: 'the lanterns burn blue tonight', speaker: 'the quarry keeper' };
+
 function quizPack(): Pack {
   return fixturePack(
     chainPack().events.map((e) => (e.id === 'c' ? { ...e, basis: 'context' as const } : e)),
-    [questionOfKind('multiple-choice', 'q-choice', 'choice'), questionOfKind('number', 'q-number', 'number')],
+    [
+      { ...questionOfKind('multiple-choice', 'q-choice', 'choice'), quote: QUOTE },
+      questionOfKind('number', 'q-number', 'number'),
+    ],
     'results-view',
   );
 }
@@ -222,13 +227,23 @@ describe('the review', () => {
     expect(items.map((i) => i.label)).toEqual(['Question 1', 'Question 2']);
     expect(items.map((i) => i.title)).toEqual(questions.map((q) => q.prompt));
     const [first, second] = questions;
-    const unit = (q: typeof first) => (q?.kind === 'number' ? ' lanterns' : '');
+    // Numbers read with their unit; options in quotation marks.
+    const said = (q: typeof first, value: string) =>
+      q?.kind === 'number' ? `${value} lanterns` : `“${value}”`;
     expect(items[0]?.what).toBe(
-      `✗ You said ${wrongAnswer(first!)}${unit(first)}. The answer: ${answerLabel(first!)}${unit(first)}.`,
+      `✗ You said ${said(first, wrongAnswer(first!))}. The answer: ${said(first, answerLabel(first!))}.`,
     );
-    expect(items[1]?.what).toBe(`✗ No answer in time. The answer: ${answerLabel(second!)}${unit(second)}.`);
+    expect(items[1]?.what).toBe(`✗ No answer in time. The answer: ${said(second, answerLabel(second!))}.`);
     expect(items.map((i) => i.why)).toEqual(questions.map((q) => q.explanation));
     expect(items.every((i) => i.paragraphs[0]?.text === DIGEST)).toBe(true);
+  });
+
+  it('shows the words a question quotes, with their speaker, so “this” in its prompt points at something', () => {
+    const input = finished({ quiz: '00' });
+    const items = resultsView(input).review.items.filter((i) => i.label.startsWith('Question'));
+    const quoted = input.plan.questions.map((q) => (q.question.quote ? QUOTE : null));
+    expect(items.map((i) => i.quote)).toEqual(quoted);
+    expect(quoted).toContainEqual(QUOTE);
   });
 
   it('skips right answers', () => {

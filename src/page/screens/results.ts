@@ -100,6 +100,14 @@ export function resultsScreen(
         (item) =>
           html`<details class="review-item">
             <summary><span class="review-item__label">${item.label}</span> ${item.title}</summary>
+            ${
+              item.quote
+                ? html`<blockquote class="quote">
+                    <p>“${item.quote.text}”</p>
+                    <footer>— ${item.quote.speaker}</footer>
+                  </blockquote>`
+                : nothing
+            }
             <p class="review-item__what">${item.what}</p>
             <p>${item.why}</p>
             <ul class="digests">
