@@ -426,12 +426,18 @@ export class BoardScene extends PlayScene {
     this.bridge.gate.wake(300);
   }
 
+  protected override get holdsLayout(): boolean {
+    return this.landing;
+  }
+
   private afterLanding(card: CardView, right: boolean): void {
     const settle = (): void => {
       this.landing = false;
       this.refresh(true);
       this.finishLine();
       this.scrollToCard(card.id);
+      // A wrong card's slide home takes 180 ms: a new size is drawn after it.
+      this.releaseLayout(220);
     };
     if (right) {
       const widget = this.cards.get(card.id);
@@ -491,6 +497,7 @@ export class BoardScene extends PlayScene {
         if (!this.scene.isActive()) return;
         this.landing = false;
         this.refresh(true);
+        this.releaseLayout(220);
       },
       playerOrder.length * 90 + 900,
     );

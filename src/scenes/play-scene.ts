@@ -29,6 +29,8 @@ export abstract class PlayScene extends Phaser.Scene {
   protected palette!: Palette;
   private focusRing: Phaser.GameObjects.Graphics | null = null;
   private focusedId: string | null = null;
+  /** The stage was resized while a motion held the layout: rebuild when it ends. */
+  private resizeWaiting = false;
   private readonly cleanups: Array<() => void> = [];
 
   protected get bridge(): EngineBridge {
@@ -45,7 +47,8 @@ export abstract class PlayScene extends Phaser.Scene {
     if (this.hasRoom) this.build();
     const onResize = (): void => {
       this.measure();
-      this.rebuild();
+      if (this.holdsLayout) this.resizeWaiting = true;
+      else this.rebuild();
     };
     this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -56,6 +59,23 @@ export abstract class PlayScene extends Phaser.Scene {
       this.leave();
     });
     this.bridge.gate.wake(200);
+  }
+
+  /**
+   * True while a motion plays that a rebuild would cut short (a card landing and flipping): the
+   * page's footer growing by a line resizes the stage just then, and the first card of every
+   * round lost its landing to it. The new size is drawn when the motion ends.
+   */
+  protected get holdsLayout(): boolean {
+    return false;
+  }
+
+  /** The motion has ended: draws a size that changed meanwhile, after `delayMs` (a last slide). */
+  protected releaseLayout(delayMs = 0): void {
+    if (!this.resizeWaiting) return;
+    setTimeout(() => {
+      if (this.resizeWaiting && this.scene.isActive() && !this.holdsLayout) this.rebuild();
+    }, delayMs);
   }
 
   /** Registers something to undo when the scene stops (a listener on a controller, say). */
@@ -93,6 +113,7 @@ export abstract class PlayScene extends Phaser.Scene {
 
   /** Everything again from scratch (a new size, theme or text size): nothing old survives. */
   rebuild(): void {
+    this.resizeWaiting = false;
     this.tweens.killAll();
     this.destroyAll();
     if (this.hasRoom) this.build();

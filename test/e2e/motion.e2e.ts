@@ -269,6 +269,35 @@ describe('reduced motion', () => {
   });
 });
 
+describe('the first landing on a phone', () => {
+  it('plays out whole though the page’s footer grows under it and the stage shrinks; the new size is drawn after', async () => {
+    const context = await newContext(harness, 'phone', { reducedMotion: false });
+    const game = await openWith(context);
+    const { page } = game;
+    await waitForScreen(page, 'title');
+    await press(page, '[data-action="start-invite"]', 'touch');
+    const before = await waitForBoard(page);
+    const id = before.deck!.id;
+    const { frames, board: after } = await placeAndRecord(page, 'touch', true);
+    // The scene's own idea of its size (the read-out's height), against the canvas on the page.
+    const drawnFor = (b: unknown): number => (b as { height: number }).height;
+    const landing = frames.filter((f) => f.landing);
+    assert.ok(landing.length > 0, 'the card is seen landing');
+    const lasted = landing[landing.length - 1]!.t - landing[0]!.t;
+    // Drop 200 ms, flip 230 ms, a wrong card's beat 550 ms: a rebuild mid-way cut it to a frame or two.
+    assert.ok(lasted > 500, `the landing played for ${Math.round(lasted)} ms`);
+    const shown = afterPlacement(frames, id);
+    assert.ok(new Set(shown.map(stateOf)).size > 3, 'and the cards moved while it did');
+    const stage = await page.evaluate(() => document.querySelector('canvas')!.getBoundingClientRect().height);
+    assert.ok(
+      Math.abs(drawnFor(after) - stage) < 2,
+      `the board is drawn for the stage's size afterwards (board ${drawnFor(after)}, stage ${stage}; it was ${drawnFor(before)})`,
+    );
+    assert.deepEqual(game.errors, []);
+    await game.close();
+  });
+});
+
 describe('sound', () => {
   it('with sound off in Settings, nothing plays through a whole round', async () => {
     const context = await newContext(harness, 'phone', { reducedMotion: true });
