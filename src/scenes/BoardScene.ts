@@ -21,6 +21,9 @@ const EDGE = 56;
 /** How long a held card must stay in an edge zone before the line scrolls (a card passing through is not asking). */
 const EDGE_DWELL_MS = 250;
 
+/** A point on the board in CSS pixels. */
+type StagePoint = { x: number; y: number };
+
 interface Drag {
   card: EventCard;
   /** Where on the card the pointer took hold. */
@@ -520,7 +523,7 @@ export class BoardScene extends PlayScene {
   // -------------------------------------------------------------------------------------------
   // Input
 
-  private cardAt(pointer: Phaser.Input.Pointer): EventCard | null {
+  private cardAt(pointer: StagePoint): EventCard | null {
     if (this.deck && contains(cardBounds(this.deck), pointer.x, pointer.y)) return this.deck;
     if (pointer.y < this.lineTop) return null;
     for (const card of this.cards.values()) if (contains(cardBounds(card), pointer.x, pointer.y)) return card;
@@ -538,7 +541,8 @@ export class BoardScene extends PlayScene {
     return insertionIndex(this.slots(this.shownLine), others, screenY - this.line.y);
   }
 
-  private onDown(pointer: Phaser.Input.Pointer): void {
+  private onDown(input: Phaser.Input.Pointer): void {
+    const pointer = this.stagePoint(input);
     if (this.landing) return;
     const card = this.cardAt(pointer);
     const view = this.view;
@@ -564,7 +568,8 @@ export class BoardScene extends PlayScene {
     this.scroller.grab(pointer.y);
   }
 
-  private onMove(pointer: Phaser.Input.Pointer): void {
+  private onMove(input: Phaser.Input.Pointer): void {
+    const pointer = { ...this.stagePoint(input), isDown: input.isDown };
     const drag = this.drag;
     if (!drag) {
       if (pointer.isDown) this.scroller.move(pointer.y);
@@ -612,7 +617,8 @@ export class BoardScene extends PlayScene {
     }
   }
 
-  private onUp(pointer: Phaser.Input.Pointer): void {
+  private onUp(input: Phaser.Input.Pointer): void {
+    const pointer = this.stagePoint(input);
     this.stopEdgeScroll();
     const drag = this.drag;
     if (!drag) {
@@ -689,7 +695,7 @@ export class BoardScene extends PlayScene {
    * gap; without, a tap on a gap (there is only one card to place) puts it there, and a tap on a
    * card does not. Once done, a card's "how we know".
    */
-  private tap(pointer: Phaser.Input.Pointer): void {
+  private tap(pointer: StagePoint): void {
     if (this.landing || pointer.y < this.lineTop) return;
     const view = this.view;
     const card = this.cardAt(pointer);
@@ -765,6 +771,8 @@ export class BoardScene extends PlayScene {
       lineTop: this.lineTop,
       scroll: this.scroller?.offset ?? 0,
       deck: this.deck ? { id: this.deck.id, ...bounds(this.deck) } : null,
+      /** Whether the card to place has been picked up (tapped), waiting for a gap. */
+      deckSelected: this.deckSelected,
       cards: this.shownLine.flatMap((id) => {
         const card = this.cards.get(id);
         return card ? [{ id, ...bounds(card) }] : [];

@@ -50,7 +50,9 @@ export const createEngine: CreateEngine = async (options: EngineOptions): Promis
     type: Phaser.AUTO,
     parent: options.parent,
     backgroundColor: paletteFor(settings.theme).background,
-    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    // Sized by fitStage below: the canvas has a pixel per device pixel (sharp text on a phone)
+    // while the scenes lay out in CSS pixels through their camera's zoom.
+    scale: { mode: Phaser.Scale.NONE, width: 1, height: 1 },
     // No Phaser banner in the console: the browser tests treat console output as a signal.
     banner: false,
     // Input only from the canvas itself: a press on a page dialog or panel must never reach it.
@@ -66,19 +68,49 @@ export const createEngine: CreateEngine = async (options: EngineOptions): Promis
     await new Promise<void>((resolve) => icons.load.once(Phaser.Loader.Events.COMPLETE, () => resolve()));
 
   const gate = new RenderGate(game);
+  let pixelRatio = 1;
   const bridge: EngineBridge = {
     gate,
     settings: () => settings,
     play: options.play,
+    pixelRatio: () => pixelRatio,
   };
+
+  /**
+   * The canvas fills its parent: CSS size from the page's layout, backing store at the device's
+   * pixel ratio (capped at 2: a 3x phone gains little and pays 2.25 times the pixels). Read again
+   * on every resize, since browser zoom changes the ratio too.
+   */
+  const fitStage = (): void => {
+    const ratio = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
+    const width = Math.max(1, Math.floor(options.parent.clientWidth));
+    const height = Math.max(1, Math.floor(options.parent.clientHeight));
+    const device = { width: Math.round(width * ratio), height: Math.round(height * ratio) };
+    const same =
+      ratio === pixelRatio && game.scale.width === device.width && game.scale.height === device.height;
+    pixelRatio = ratio;
+    // The CSS size first: Phaser maps input through the canvas's on-page size as it resizes.
+    game.canvas.style.width = `${width}px`;
+    game.canvas.style.height = `${height}px`;
+    if (same) {
+      game.scale.updateBounds();
+      return;
+    }
+    // Set directly: setZoom would also redraw every scene at the old size first.
+    game.scale.zoom = 1 / ratio;
+    game.scale.resize(device.width, device.height);
+  };
+  fitStage();
   game.registry.set('bridge', bridge);
+  // The canvas moves on the page without changing size (a panel above it opens, the page
+  // scrolls): Phaser maps a press through the canvas's position, so read it as each press begins.
+  for (const type of ['pointerdown', 'touchstart', 'mousedown', 'wheel'])
+    options.parent.addEventListener(type, () => game.scale.updateBounds(), { capture: true, passive: true });
 
   // The stage moves between screens and changes size without the window doing so.
   const resize = new ResizeObserver(() => {
-    // Phaser reads its parent's size on its own schedule, which a sleeping loop never reaches:
-    // read it now, then resize.
-    game.scale.getParentBounds();
-    game.scale.refresh();
+    // Sized now: a sleeping loop would never reach Phaser's own schedule.
+    fitStage();
     gate.wake(200);
   });
   resize.observe(options.parent);
@@ -123,8 +155,7 @@ export const createEngine: CreateEngine = async (options: EngineOptions): Promis
     for (const other of playScenes) if (other !== key && game.scene.isActive(other)) game.scene.stop(other);
     if (game.scene.isActive(key)) game.scene.stop(key);
     // The stage may just have moved into another screen's layout: draw at its size from the start.
-    game.scale.getParentBounds();
-    game.scale.refresh();
+    fitStage();
     game.scene.start(key, data);
     gate.wake(300);
   };

@@ -10,6 +10,8 @@ export interface EngineBridge {
   gate: RenderGate;
   settings(): StageSettings;
   play(sound: SoundName): void;
+  /** Device pixels per CSS pixel on the canvas: scenes lay out in CSS pixels. */
+  pixelRatio(): number;
 }
 
 export interface Bounds {
@@ -78,6 +80,12 @@ export abstract class PlayScene extends Phaser.Scene {
     }, delayMs);
   }
 
+  /** A pointer's position in the scene's CSS pixels (Phaser gives canvas pixels). */
+  protected stagePoint(pointer: Phaser.Input.Pointer): { x: number; y: number } {
+    const ratio = this.bridge.pixelRatio();
+    return { x: pointer.x / ratio, y: pointer.y / ratio };
+  }
+
   /** Registers something to undo when the scene stops (a listener on a controller, say). */
   protected onShutdown(cleanup: () => void): void {
     this.cleanups.push(cleanup);
@@ -105,7 +113,14 @@ export abstract class PlayScene extends Phaser.Scene {
 
   protected measure(): void {
     const settings = this.bridge.settings();
-    const { width, height } = this.scale.gameSize;
+    const ratio = this.bridge.pixelRatio();
+    const width = this.scale.gameSize.width / ratio;
+    const height = this.scale.gameSize.height / ratio;
+    // The camera draws CSS pixels onto a canvas with a pixel per device pixel.
+    this.cameras.main
+      .setSize(this.scale.gameSize.width, this.scale.gameSize.height)
+      .setOrigin(0, 0)
+      .setZoom(ratio);
     this.m = metrics(width, height, settings.textScale);
     this.palette = paletteFor(settings.theme);
     this.cameras.main.setBackgroundColor(this.palette.background);

@@ -3,7 +3,15 @@ import type { Pack } from '../../src/content/schema';
 import { planRound, type RoundPlan } from '../../src/rules/plan';
 import { encodeRound } from '../../src/rules/round-code';
 import { defaultRound, type RoundConfig } from '../../src/rules/round-config';
-import { screenshot, settle, VIEWPORTS, waitForScreen, type Harness, type ViewportName } from './harness';
+import {
+  deviceScale,
+  screenshot,
+  settle,
+  VIEWPORTS,
+  waitForScreen,
+  type Harness,
+  type ViewportName,
+} from './harness';
 import {
   answerQuestion,
   onPage,
@@ -376,6 +384,7 @@ export async function newContext(
   const touch = options.touch ?? viewport.startsWith('phone');
   return harness.browser.newContext({
     viewport: VIEWPORTS[viewport],
+    deviceScaleFactor: deviceScale(viewport),
     hasTouch: touch,
     isMobile: touch,
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',

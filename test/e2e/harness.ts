@@ -25,6 +25,11 @@ export const VIEWPORTS = {
 export type ViewportName = keyof typeof VIEWPORTS;
 export const PHONES: ViewportName[] = ['phone', 'phone-small', 'phone-tall', 'phone-large'];
 
+/** Device pixels per CSS pixel: phones and the tablet have dense screens (the canvas draws at 2x). */
+export function deviceScale(name: ViewportName): number {
+  return name.startsWith('phone') || name === 'tablet' ? 2 : 1;
+}
+
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -91,6 +96,7 @@ export async function openGame(harness: Harness, options: OpenOptions = {}): Pro
     options.context ??
     (await harness.browser.newContext({
       viewport: VIEWPORTS[name],
+      deviceScaleFactor: deviceScale(name),
       hasTouch: touch,
       isMobile: touch,
       reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',

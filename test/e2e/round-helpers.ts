@@ -12,6 +12,7 @@ import { answerLabel, sameAnswer } from '../../src/rules/scoring';
 import { RoundSession, type RoundOrigin, type SessionProgress } from '../../src/state/round-session';
 import { SAVED_ROUND_KEY, toSavedRound, type SavedRound } from '../../src/state/saved-round';
 import {
+  deviceScale,
   openGame,
   screenshot,
   settle,
@@ -233,6 +234,7 @@ export async function touchContext(
 ): Promise<BrowserContext> {
   return harness.browser.newContext({
     viewport: VIEWPORTS[viewport],
+    deviceScaleFactor: deviceScale(viewport),
     hasTouch: true,
     isMobile: viewport !== 'laptop' && viewport !== 'wide',
     reducedMotion: reducedMotion ? 'reduce' : 'no-preference',
