@@ -50,6 +50,9 @@ export class Page {
   private readonly roundDialogs: RoundDialogs;
   private readonly frame: HTMLElement;
   private readonly live: HTMLElement;
+  /** A short visible confirmation ("Share card copied."); the live region says it to screen readers. */
+  private readonly toast: HTMLElement;
+  private toastTimer: number | undefined;
   readonly stage: HTMLElement;
   private readonly mapHost: HTMLElement;
   private engine: StageEngine | null = null;
@@ -77,9 +80,15 @@ export class Page {
     this.stage.className = 'stage';
     this.mapHost = document.createElement('div');
     this.mapHost.className = 'map-host';
-    root.replaceChildren(this.frame, this.live);
+    this.toast = document.createElement('div');
+    this.toast.className = 'toast';
+    this.toast.setAttribute('aria-hidden', 'true');
+    this.toast.dataset.toast = '';
+    // A popover sits in the top layer: above an open dialog, whose Copy button it confirms.
+    this.toast.popover = 'manual';
+    root.replaceChildren(this.frame, this.live, this.toast);
     this.dialogs = new Dialogs(this.owner);
-    this.roundDialogs = new RoundDialogs(app, this.dialogs, (m) => this.announce(m));
+    this.roundDialogs = new RoundDialogs(app, this.dialogs, (m) => this.confirm(m));
     app.announce = (message) => this.announce(message);
     app.openCard = (id) => void this.openCard(id);
     app.onChange(() => this.queueRender());
@@ -92,6 +101,18 @@ export class Page {
     this.listen();
     this.applySettings();
     this.renderNow();
+  }
+
+  /** Confirms something the player did (copied, saved): said to screen readers and shown. */
+  confirm(message: string): void {
+    this.announce(message);
+    this.toast.textContent = message;
+    if (this.toast.matches(':popover-open')) this.toast.hidePopover();
+    this.toast.showPopover();
+    window.clearTimeout(this.toastTimer);
+    this.toastTimer = window.setTimeout(() => {
+      if (this.toast.matches(':popover-open')) this.toast.hidePopover();
+    }, 2500);
   }
 
   /** Says something in the polite live region; clearing first makes a repeat be read again. */
@@ -142,19 +163,23 @@ export class Page {
 
   /**
    * Quiz keys for players who use a keyboard: A–H choose an answer, digits type a number,
-   * Backspace deletes, Enter submits or goes on. Never while a dialog is open or a text box or
-   * button has the key (a button's own Enter must not also go on).
+   * Backspace deletes, Enter submits or goes on. Never while a dialog is open or a text box has
+   * the key; Enter not while a button or link has it (its own Enter must not also go on).
    */
   private quizKeys(event: KeyboardEvent): void {
     const quiz = this.app.quiz;
     if (this.app.screen !== 'quiz' || !quiz || this.dialogs.isOpen || event.defaultPrevented) return;
     if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
     const target = event.target as HTMLElement | null;
-    if (target?.closest('input, textarea, select, button, a, summary')) return;
+    if (target?.closest('input, textarea, select')) return;
+    // A focused button or link keeps its own Enter; letters and digits still answer (focus is
+    // often left on the Source button after its dialog closes).
+    const onControl = target?.closest('button, a, summary') !== null && target !== null;
     const view = quiz.view();
     if (!view) return;
     const key = event.key;
     if (key === 'Enter') {
+      if (onControl) return;
       if (view.answered) quiz.next();
       else if (view.number?.canSubmit) quiz.submitNumber();
       else return;

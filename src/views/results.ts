@@ -96,11 +96,15 @@ export function resultsView(input: ResultsInputs): ResultsView {
     praise: praise(result.score),
     perfect: result.score === 100,
     lines,
-    best: input.newBest
-      ? `New best for ${set.shortName}!`
-      : input.previousBest !== null
-        ? `Your best for ${set.shortName}: ${input.previousBest}`
-        : null,
+    // A first round is a first score, not a "new best" over nothing.
+    best:
+      input.newBest && input.previousBest === null
+        ? `Your first score for ${set.shortName}: the one to beat.`
+        : input.newBest
+          ? `New best for ${set.shortName}! (It was ${input.previousBest}.)`
+          : input.previousBest !== null
+            ? `Your best for ${set.shortName}: ${input.previousBest}`
+            : null,
     grid: gridOf(plan, result),
     handIn:
       origin.kind === 'shared' && input.handIn

@@ -47,7 +47,7 @@ describe('the best score', () => {
     const finished = finish(played({ kind: 'own' }, { quiz: '10' }));
     const score = finished.view.score;
     expect(finished.data.best.finish?.all).toEqual({ score, at: NOW.toISOString() });
-    expect(finished.view.best).toBe('New best for All!');
+    expect(finished.view.best).toBe('Your first score for All: the one to beat.');
   });
 
   it('only rises', () => {
@@ -59,7 +59,7 @@ describe('the best score', () => {
     expect(second.view.best).toBe(`Your best for All: ${first.view.score}`);
     const third = finish(high, recordBestScore(defaultSavedData(), 'finish', 'all', 10, new Date(0)));
     expect(third.data.best.finish?.all?.score).toBe(first.view.score);
-    expect(third.view.best).toBe('New best for All!');
+    expect(third.view.best).toBe('New best for All! (It was 10.)');
   });
 
   it('is not touched by a teacher’s round', () => {

@@ -360,8 +360,13 @@ async function answerByKeyboard(page: Page, how: 'button' | 'letter', right: boo
     );
     const index = labels.findIndex((l) => sameAnswer(l, expected) === right);
     if (how === 'letter') {
-      // A letter works wherever the focus is not on a control (after Next it is nowhere).
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      // A player checks the source first: the dialog closes, the focus is back on its button,
+      // and a letter still answers (a focused button keeps only its own Enter).
+      await tabTo(page, 'source');
+      await key(page, 'Enter');
+      await waitForDialog(page, 'source');
+      await key(page, 'Escape');
+      assert.equal((await focused(page)).key, 'source', 'the focus is back on the Source button');
       await key(page, 'ABCDEFGH'[index]!.toLowerCase());
     } else {
       await tabTo(page, `option-${index}`);

@@ -43,6 +43,21 @@ describe('a one-at-a-time round, start to finish', () => {
       await screenshot(page, `round-results-${viewport}`);
       const share = await page.locator('[data-share]').textContent();
       assert.match(share ?? '', /Quiz 4\/5/);
+      // Copy says so where the player is looking, not only to a screen reader.
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await press(page, '[data-action="copy-share"]', input);
+      const toast = page.locator('[data-toast]');
+      await toast.waitFor({ state: 'visible' });
+      assert.equal((await toast.textContent())?.trim(), 'Share card copied.');
+      const box = (await toast.boundingBox())!;
+      const size = page.viewportSize()!;
+      assert.ok(
+        box.y + box.height <= size.height && box.x >= 0 && box.x + box.width <= size.width,
+        'on screen',
+      );
+      await screenshot(page, `round-results-copied-${viewport}`);
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), (share ?? '').trim());
+      await toast.waitFor({ state: 'hidden', timeout: 5000 });
       assert.deepEqual(game.errors, []);
       await game.close();
     });

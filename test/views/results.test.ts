@@ -116,8 +116,13 @@ describe('the score in a student’s words', () => {
     ]);
   });
 
-  it('shows a new best, or the best so far', () => {
-    expect(resultsView(finished({}, { newBest: true })).best).toBe('New best for All!');
+  it('shows a new best, or the best so far; a first score is not called a new best', () => {
+    expect(resultsView(finished({}, { newBest: true, previousBest: 70 })).best).toBe(
+      'New best for All! (It was 70.)',
+    );
+    expect(resultsView(finished({}, { newBest: true })).best).toBe(
+      'Your first score for All: the one to beat.',
+    );
     expect(resultsView(finished({}, { previousBest: 90 })).best).toBe('Your best for All: 90');
     expect(resultsView(finished()).best).toBeNull();
   });

@@ -93,7 +93,12 @@ export function titleScreen(view: TitleView, actions: TitleActions): TemplateRes
       ${
         view.invite?.asksName
           ? nothing
-          : html`<button type="button" class="play-button" data-action="play" @click=${actions.play}>
+          : html`<button
+                type="button"
+                class="play-button${view.invite ? ' play-button--quiet' : ''}"
+                data-action="play"
+                @click=${actions.play}
+              >
                 <span class="play-button__label">${view.play.label}</span>
                 <span class="play-button__detail">${view.play.detail}</span>
               </button>
