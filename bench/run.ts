@@ -639,4 +639,25 @@ async function report(chromium: string): Promise<void> {
     writeFileSync(file, await format(text, { ...config, filepath: file }));
   }
   console.log(`\nwrote ${path.relative(process.cwd(), path.join(dir, `${base}.json`))} and ${base}.md`);
+  if (!quick) await updateReadme(markdown.split('\n').slice(1, 4).join('\n'));
+}
+
+/** The README's figures are the latest run's: its table between the bench markers is replaced. */
+async function updateReadme(table: string): Promise<void> {
+  const file = path.join(BENCH, '..', 'README.md');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return;
+  }
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) return;
+  const next = `${text.slice(0, from + start.length)}\n\n${table}\n\n${text.slice(to)}`;
+  const config = await resolveConfig(file);
+  writeFileSync(file, await format(next, { ...config, filepath: file }));
+  console.log('updated the figures in README.md');
 }
