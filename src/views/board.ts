@@ -95,7 +95,13 @@ function placeBoard(pack: Pack, session: RoundSession, done: boolean): BoardView
   const right = session.placements.filter((v) => v.right).length;
   const last = session.placements[session.placements.length - 1];
   const feedback = last
-    ? { tone: toneOf(last), text: feedbackText(session.event(last.cardId), last, titles) }
+    ? {
+        tone: toneOf(last),
+        text: feedbackText(session.event(last.cardId), last, titles, {
+          line: session.line,
+          dateOf: (id) => formatDate(session.event(id).date),
+        }),
+      }
     : null;
   return {
     mode: 'place',
@@ -256,14 +262,46 @@ function sortNote(shouldFollow: readonly string[], shouldPrecede: readonly strin
   return `You had it out of place: ${parts.join(', and ')}.`;
 }
 
-function feedbackText(event: TimelineEvent, verdict: PlacementVerdict, titles: Titles): string {
+function feedbackText(
+  event: TimelineEvent,
+  verdict: PlacementVerdict,
+  titles: Titles,
+  where: { line: readonly string[]; dateOf: (id: string) => string },
+): string {
   // The article's own date only: the card itself shows any outside-context day beside it.
   const date = formatDate(event.date);
   if (!verdict.right)
-    return `${VERDICT.wrong.icon} Not there: ${titles(event.id)} is ${date}. It slid to where it belongs.`;
+    return `${VERDICT.wrong.icon} Not there: ${titles(event.id)} is ${date}. ${slidTo(event.id, date, titles, where)}`;
   if (verdict.unsettledWith.length > 0)
     return `${VERDICT.either.icon} Right: ${date}. ${eitherNote(verdict.unsettledWith, titles)}`;
   return `${VERDICT.right.icon} Right: ${titles(event.id)} is ${date}.`;
+}
+
+/**
+ * Where a wrong card went, by its new neighbours; when a neighbour shows the same date, that the
+ * order between them is the article's (a wrong card "in February 2021" beside another one in
+ * February 2021 otherwise reads as no reason at all).
+ */
+function slidTo(
+  id: string,
+  date: string,
+  titles: Titles,
+  { line, dateOf }: { line: readonly string[]; dateOf: (id: string) => string },
+): string {
+  const at = line.indexOf(id);
+  const after = at > 0 ? line[at - 1] : undefined;
+  const before = at >= 0 ? line[at + 1] : undefined;
+  const place =
+    after && before
+      ? `between ${titles(after)} and ${titles(before)}`
+      : after
+        ? `last, after ${titles(after)}`
+        : before
+          ? `first, before ${titles(before)}`
+          : 'where it belongs';
+  const twin = [after, before].find((n): n is string => n !== undefined && dateOf(n) === date);
+  const same = twin ? ` ${titles(twin)} is ${date} too: the article’s account sets which came first.` : '';
+  return `It slid to ${place}.${same}`;
 }
 
 /** "First, before “A”", "Between “A” and “B”", "Last, after “B”". */

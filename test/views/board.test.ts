@@ -93,6 +93,18 @@ describe('the board in place mode, after a placement', () => {
     expect(view.status).toBe('Card 2 of 3 · 1 right');
   });
 
+  it('a wrong card beside one of the same month says the article sets their order', () => {
+    const pack = fixturePack([fixtureEvent('x', '2021-02'), fixtureEvent('y', '2021-02', ['x'])]);
+    const { session } = placeSession(pack, 0);
+    const oracle = chronologyOracle(pack.events);
+    const card = session.nextCard!;
+    const other = session.line[0]!;
+    session.place(wrongGap(oracle, session.line, card.id)!);
+    expect(boardView(pack, session, none).feedback?.text).toBe(
+      `✗ Not there: “Event ${card.id}” is February 2021. It slid to ${card.id === 'x' ? 'first, before' : 'last, after'} “Event ${other}”. “Event ${other}” is February 2021 too: the article’s account sets which came first.`,
+    );
+  });
+
   it('says a wrong placement is wrong and that the card slid to its place', () => {
     const { pack, session } = placeSession();
     const oracle = chronologyOracle(pack.events);
@@ -100,8 +112,17 @@ describe('the board in place mode, after a placement', () => {
     session.place(wrongGap(oracle, session.line, card.id)!);
     const view = boardView(pack, session, none);
     expect(view.feedback?.tone).toBe('wrong');
+    // Where it went, by its new neighbours on the line.
+    const at = view.line.findIndex((c) => c.id === card.id);
+    const [after, before] = [view.line[at - 1]?.title, view.line[at + 1]?.title];
+    const place =
+      after && before
+        ? `between “${after}” and “${before}”`
+        : after
+          ? `last, after “${after}”`
+          : `first, before “${before}”`;
     expect(view.feedback?.text).toBe(
-      `✗ Not there: “${card.title}” is ${CHAIN_DATES[card.id]}. It slid to where it belongs.`,
+      `✗ Not there: “${card.title}” is ${CHAIN_DATES[card.id]}. It slid to ${place}.`,
     );
     const placed = view.line.find((c) => c.id === card.id);
     expect(placed?.verdict).toBe('wrong');
