@@ -40,7 +40,7 @@ describe('placing a card', () => {
     controller.place(wrongGap(oracle, session.line, card.id)!);
     expect(effects.sounds).toEqual(['wrong']);
     expect(effects.said[0]).toMatch(
-      new RegExp(`^✗ Not there: “${card.title}” is .*It slid to where it belongs\\.$`),
+      new RegExp(`^✗ Not there: “${card.title}” is .*It slid to (first, before|last, after|between) “.*\\.$`),
     );
   });
 
