@@ -110,7 +110,7 @@ function placeBoard(pack: Pack, session: RoundSession, done: boolean): BoardView
     instruction: done
       ? 'Every card has its date. Tap a card to see how we know.'
       : 'Put the new card where it belongs on the line: drag it, or tap a gap.',
-    status: done ? `${right} of ${of} placed right first time` : `Card ${number} of ${of} · ${right} right`,
+    status: done ? `${right} of ${of} right first time` : `Card ${number} of ${of} · ${right} right`,
     deck: next ? cardView(next, { dated: false, verdict: null, note: null }) : null,
     deckLabel: 'Next card',
     line,

@@ -49,7 +49,7 @@ describe('placing a card', () => {
     while (session.nextCard) controller.place(rightGaps(oracle, session.line, session.nextCard.id)[0]!);
     expect(effects.sounds).toEqual(['flip', 'flip', 'flip', 'complete']);
     expect(effects.said).toHaveLength(3);
-    expect(effects.said[2]).toMatch(/ 3 of 3 placed right first time$/);
+    expect(effects.said[2]).toMatch(/ 3 of 3 right first time$/);
     // The way on is the quiz.
     controller.primary();
     expect(effects.advanced).toEqual(['to-quiz']);

@@ -414,7 +414,7 @@ describe('a whole round by keyboard alone', () => {
       turn++;
     }
     assert.equal(board.done, true);
-    assert.match((await page.locator('[data-status]').textContent()) ?? '', /5 of 5 placed right first time/);
+    assert.match((await page.locator('[data-status]').textContent()) ?? '', /5 of 5 right first time/);
     await screenshot(page, 'accessibility-keyboard-board-done-1366x768');
     await tabTo(page, 'to-quiz');
     await key(page, 'Enter');

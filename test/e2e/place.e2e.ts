@@ -132,9 +132,7 @@ describe('placing one card at a time', () => {
       const status = (await page.locator('[data-status]').textContent()) ?? '';
       assert.match(
         status,
-        new RegExp(
-          `${round.plan.cards.length - 2} of ${round.plan.cards.length - 1} placed right first time`,
-        ),
+        new RegExp(`${round.plan.cards.length - 2} of ${round.plan.cards.length - 1} right first time`),
       );
       await photo(page, 'place', 'done', viewport);
 

@@ -31,7 +31,7 @@ describe('a one-at-a-time round, start to finish', () => {
       assert.equal(board.done, true);
       await screenshot(page, `round-board-done-${viewport}`);
       const status = await page.locator('[data-status]').textContent();
-      assert.match(status ?? '', /of 5 placed right first time/);
+      assert.match(status ?? '', /of 5 right first time/);
       await press(page, '[data-action="to-quiz"]', input);
       for (let i = 0; i < 5; i++) {
         await answerQuestion(page, pack, input, i !== 2);

@@ -176,7 +176,7 @@ describe('the board in place mode, once every card is placed', () => {
     const view = boardView(pack, session, none);
     expect(view.done).toBe(true);
     expect(view.heading).toBe('Your timeline');
-    expect(view.status).toBe('2 of 3 placed right first time');
+    expect(view.status).toBe('2 of 3 right first time');
     expect(view.deck).toBeNull();
     expect(view.gaps).toEqual([]);
     expect(view.line.map((c) => c.id)).toEqual(['a', 'b', 'c', 'd']);
