@@ -21,7 +21,14 @@ interface Pin {
   y: number;
   /** The place lies beyond the map's edge: the pin sits on the edge and points the way. */
   offMap: boolean;
+  /** The card's place on the line (1 = earliest), so a pin's number is where to look. */
   number: number;
+}
+
+/** Pins at one spot (several events in one city) drawn as one marker: "3·6". */
+interface PinGroup {
+  lead: Pin;
+  members: Pin[];
 }
 
 export async function createRegionMap(host: HTMLElement): Promise<MapPanel> {
@@ -78,25 +85,24 @@ export async function createRegionMap(host: HTMLElement): Promise<MapPanel> {
   };
 
   const pinsOf = (view: BoardView): Pin[] =>
-    spreadApart(
-      view.line
-        .filter((card) => card.place && card.date)
-        .map((card, i) => {
-          const place = card.place!;
-          const [px, py] = projection([place.lon, place.lat]) ?? [0, 0];
-          // A pin (and its pulse) always sits wholly inside the map.
-          const x = Math.max(16, Math.min(size.width - 16, px));
-          const y = Math.max(16, Math.min(size.height - 16, py));
-          return { card, x, y, offMap: x !== px || y !== py, number: i + 1 };
-        }),
-      size,
-    );
+    view.line.flatMap((card, i) => {
+      if (!card.place || !card.date) return [];
+      const place = card.place;
+      const [px, py] = projection([place.lon, place.lat]) ?? [0, 0];
+      // A pin (and its pulse) always sits wholly inside the map.
+      const x = Math.max(16, Math.min(size.width - 16, px));
+      const y = Math.max(16, Math.min(size.height - 16, py));
+      return [{ card, x, y, offMap: x !== px || y !== py, number: i + 1 }];
+    });
 
   const draw = (view: BoardView): void => {
     fit();
     if (!region) return;
     const { width: WIDTH, height: HEIGHT } = size;
     const pins = pinsOf(view);
+    // Markers grow with the map: 9 px numbers are lost on a laptop's side panel.
+    const scale = WIDTH >= 480 ? 1.5 : WIDTH >= 400 ? 1.2 : 1;
+    const groups = groupPins(pins, PIN_SPACING * scale);
     const latestId = pins.some((p) => p.card.id === view.latestId)
       ? view.latestId
       : (pins[pins.length - 1]?.card.id ?? null);
@@ -106,7 +112,7 @@ export async function createRegionMap(host: HTMLElement): Promise<MapPanel> {
         `${p.card.title}: ${p.card.place!.name}${p.card.place!.stated ? '' : ' (from outside the article)'}`,
     );
     render(
-      svg`<svg class="region-map" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label=${
+      svg`<svg class="region-map${scale > 1 ? ` region-map--x${scale * 10}` : ''}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label=${
         described.length > 0
           ? `Map of where the placed cards happened: ${described.join('; ')}.`
           : 'Map of the region. Placed cards appear on it.'
@@ -115,8 +121,8 @@ export async function createRegionMap(host: HTMLElement): Promise<MapPanel> {
         <path class="region-map__land" d=${land}></path>
         <path class="region-map__borders" d=${lines}></path>
         ${labels.map((l) => svg`<text class="region-map__country" x=${l.at[0]} y=${l.at[1]} text-anchor="middle">${l.name}</text>`)}
-        ${pins.map((pin) => pinMark(pin, pin.card.id === latestId))}
-        ${latest ? caption(latest, HEIGHT, WIDTH) : null}
+        ${groups.map((group) => groupMark(group, latestId, scale))}
+        ${latest ? caption(latest, HEIGHT, WIDTH, scale) : null}
       </svg>`,
       host,
     );
@@ -139,43 +145,50 @@ export async function createRegionMap(host: HTMLElement): Promise<MapPanel> {
   };
 }
 
-/** Pins closer than this (px) are nudged apart, so each number can be read. */
+/** Pins closer than this (px, at the smallest map) share one marker. */
 const PIN_SPACING = 17;
 
 /**
- * Nudges pins that would sit on top of one another (several events in one city) onto a small
- * ring around their place, keeping each inside the map.
+ * Pins that would sit on one another (one city, or two towns a few pixels apart) share a marker
+ * at the first one's spot, numbered "3·6", rather than one being pushed somewhere it is not.
  */
-function spreadApart(pins: Pin[], size: { width: number; height: number }): Pin[] {
-  const placed: Pin[] = [];
+function groupPins(pins: Pin[], spacing: number): PinGroup[] {
+  const groups: PinGroup[] = [];
   for (const pin of pins) {
-    let { x, y } = pin;
-    for (let step = 0; step < 24 && placed.some((p) => Math.hypot(p.x - x, p.y - y) < PIN_SPACING); step++) {
-      const angle = step * 2.4;
-      const radius = PIN_SPACING * (1 + Math.floor(step / 6) * 0.8);
-      x = Math.max(16, Math.min(size.width - 16, pin.x + Math.cos(angle) * radius));
-      y = Math.max(16, Math.min(size.height - 16, pin.y + Math.sin(angle) * radius));
-    }
-    placed.push({ ...pin, x, y });
+    const near = groups.find((g) => Math.hypot(g.lead.x - pin.x, g.lead.y - pin.y) < spacing);
+    if (near) near.members.push(pin);
+    else groups.push({ lead: pin, members: [pin] });
   }
-  return placed;
+  return groups;
 }
 
-function pinMark(pin: Pin, latest: boolean): SVGTemplateResult {
-  const stated = pin.card.place?.stated ?? false;
-  return svg`<g class="region-map__pin${latest ? ' region-map__pin--latest' : ''}${stated ? '' : ' region-map__pin--outside'}" data-pin=${pin.card.id}>
-    ${latest ? svg`<circle class="region-map__pulse" cx=${pin.x} cy=${pin.y} r="14"></circle>` : null}
-    <circle class="region-map__dot" cx=${pin.x} cy=${pin.y} r=${latest ? 9 : 7}></circle>
-    <text class="region-map__number" x=${pin.x} y=${pin.y + 3.5} text-anchor="middle">${pin.number}</text>
-  </g>`;
+function groupMark(group: PinGroup, latestId: string | null, scale: number): SVGTemplateResult {
+  const { lead, members } = group;
+  const latest = members.some((m) => m.card.id === latestId);
+  const stated = members.every((m) => m.card.place?.stated ?? false);
+  const label = members.map((m) => m.number).join('·');
+  const radius = (latest ? 9 : 7) * scale;
+  // One card: a round dot; several: a pill wide enough for "3·6".
+  const width = Math.max(radius * 2, label.length * 6 * scale + 8 * scale);
+  return svg`<g class="region-map__pin${latest ? ' region-map__pin--latest' : ''}${stated ? '' : ' region-map__pin--outside'}" data-pin=${lead.card.id}>
+    ${latest ? svg`<circle class="region-map__pulse" cx=${lead.x} cy=${lead.y} r=${14 * scale}></circle>` : null}
+    <rect class="region-map__dot" x=${lead.x - width / 2} y=${lead.y - radius} width=${width} height=${radius * 2} rx=${radius}></rect>
+    <text class="region-map__number" x=${lead.x} y=${lead.y + 3.5 * scale} text-anchor="middle">${label}</text>
+  </g>
+  ${members.slice(1).map(
+    (m) => svg`<g class="region-map__pin region-map__pin--grouped" data-pin=${m.card.id}>
+      <rect class="region-map__dot" x=${lead.x - width / 2} y=${lead.y - radius} width=${width} height=${radius * 2} rx=${radius}></rect>
+    </g>`,
+  )}`;
 }
 
-function caption(pin: Pin, HEIGHT: number, WIDTH: number): SVGTemplateResult {
+function caption(pin: Pin, HEIGHT: number, WIDTH: number, scale: number): SVGTemplateResult {
   const place = pin.card.place!;
-  const text = `${pin.offMap ? '→ ' : ''}${place.name}${place.stated ? '' : ' (outside the article)'}`;
-  const width = Math.min(WIDTH - 12, text.length * 6.6 + 16);
+  const text = `${pin.number}. ${pin.offMap ? '→ ' : ''}${place.name}${place.stated ? '' : ' (outside the article)'}`;
+  const height = 22 * scale;
+  const width = Math.min(WIDTH - 12, text.length * 6.6 * scale + 16);
   return svg`<g class="region-map__caption">
-    <rect x="6" y=${HEIGHT - 28} width=${width} height="22" rx="6"></rect>
-    <text x="14" y=${HEIGHT - 13}>${text}</text>
+    <rect x="6" y=${HEIGHT - height - 6} width=${width} height=${height} rx="6"></rect>
+    <text x="14" y=${HEIGHT - 6 - height / 2 + 4 * scale}>${text}</text>
   </g>`;
 }
