@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { openGame, settle, startHarness, waitForScreen, type Harness, type ViewportName } from './harness';
+import type { Page } from 'playwright-core';
+import {
+  openGame,
+  settle,
+  startHarness,
+  waitForScreen,
+  type GamePage,
+  type Harness,
+  type ViewportName,
+} from './harness';
 import {
   board,
   cardText,
@@ -46,6 +55,19 @@ const cases: Array<{ viewport: ViewportName; input: Input; side: 'before' | 'aft
     { viewport: 'phone', input: 'touch', side: 'before', how: 'tap' },
     { viewport: 'laptop', input: 'mouse', side: 'after', how: 'drag' },
   ];
+
+/** The round's link opened on a phone (touch, reduced motion), to its board. */
+async function startAtPhone(): Promise<{ game: GamePage; page: Page; board: Board }> {
+  const game = await openGame(harness, {
+    viewport: 'phone',
+    reducedMotion: true,
+    query: `?play=${round.code}`,
+  });
+  const { page } = game;
+  await waitForScreen(page, 'title');
+  await press(page, '[data-action="start-invite"]', 'touch');
+  return { game, page, board: (await waitForBoard(page)) as Board };
+}
 
 describe('placing one card at a time', () => {
   it('the chosen round deals the unsettled pair first (checked in Node)', () => {
@@ -186,15 +208,9 @@ describe('placing one card at a time', () => {
     });
   }
   it('touch at phone: the line stays put while a finger holds still (over the deck, or before lifting)', async () => {
-    const game = await openGame(harness, {
-      viewport: 'phone',
-      reducedMotion: true,
-      query: `?play=${round.code}`,
-    });
-    const { page } = game;
-    await waitForScreen(page, 'title');
-    await press(page, '[data-action="start-invite"]', 'touch');
-    let now = (await waitForBoard(page)) as Board;
+    const opened = await startAtPhone();
+    const { game, page } = opened;
+    let now = opened.board;
     for (let turn = 0; turn < 3; turn++)
       now = await placeRight(page, pack, now, 'touch', turn % 2 ? 'tap' : 'drag');
     const problems: string[] = [];
@@ -249,15 +265,9 @@ describe('placing one card at a time', () => {
     await game.close();
   });
   it('touch at phone: a tap on a gap places the card without picking it up first; a quick drag through the line’s top edge lands where aimed', async () => {
-    const game = await openGame(harness, {
-      viewport: 'phone',
-      reducedMotion: true,
-      query: `?play=${round.code}`,
-    });
-    const { page } = game;
-    await waitForScreen(page, 'title');
-    await press(page, '[data-action="start-invite"]', 'touch');
-    let now = (await waitForBoard(page)) as Board;
+    const opened = await startAtPhone();
+    const { game, page } = opened;
+    let now = opened.board;
     now = await placeRight(page, pack, now, 'touch', 'tap');
 
     // A tap on a card of the line (to read it) places nothing.
