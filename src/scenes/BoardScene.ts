@@ -721,13 +721,19 @@ export class BoardScene extends PlayScene {
     });
     if (Math.sign(speed) !== Math.sign(drag.edgeSpeed)) drag.edgeSince = performance.now();
     drag.edgeSpeed = speed;
-    this.stopEdgeScroll();
-    if (speed === 0) return;
+    if (speed === 0) {
+      this.stopEdgeScroll();
+      return;
+    }
+    // One timer while the card is in a zone; it reads the speed the last move asked for.
+    if (this.edgeTimer) return;
     this.edgeTimer = setInterval(() => {
-      if (!this.drag) return this.stopEdgeScroll();
-      if (performance.now() - this.drag.edgeSince < EDGE_DWELL_MS) return;
-      this.scroller.by(speed);
-      this.follow(this.drag.card.container.x, this.drag.card.container.y + this.drag.grabY);
+      const held = this.drag;
+      if (!held || held.edgeSpeed === 0) return this.stopEdgeScroll();
+      if (performance.now() - held.edgeSince < EDGE_DWELL_MS) return;
+      // A line already at that end (or one that fits on screen) does not move: nothing to redo.
+      if (!this.scroller.by(held.edgeSpeed)) return;
+      this.follow(held.card.container.x, held.card.container.y + held.grabY);
     }, 16);
   }
 

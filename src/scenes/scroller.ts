@@ -34,9 +34,12 @@ export class Scroller {
     this.gate.wake();
   }
 
-  by(delta: number): void {
+  /** Moves by `delta`; false when the line is already at that end (nothing moved). */
+  by(delta: number): boolean {
     this.stop();
+    const before = this.offset;
     this.to(this.offset + delta);
+    return this.offset !== before;
   }
 
   /** Moves smoothly to an offset (to bring a card into view). */
