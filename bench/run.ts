@@ -505,7 +505,7 @@ async function report(chromium: string): Promise<void> {
     withNotes(
       leakRow('leak-nodes', 'DOM nodes', 'count', (m) => m.nodes, { kind: 'delta', max: 20, why: slack }),
       [
-        `the live document (elements, text, comments): ${flat((m) => m.documentNodes, 'count')}; the rest of the count is nodes Blink holds outside it (lit-html’s cached templates, canvases of Phaser’s text pool) until its own collector frees them`,
+        `the live document (elements, text, comments): ${flat((m) => m.documentNodes, 'count')}; the rest of the count is nodes Blink holds outside it (most likely lit-html’s cached templates and the canvases of Phaser’s text pool; not counted node by node)`,
       ],
     ),
     leakRow('leak-listeners', 'JS event listeners', 'count', (m) => m.listeners, {
