@@ -161,6 +161,7 @@ function sortBoard(pack: Pack, session: RoundSession, done: boolean, selectedId:
       ? sortNote(verdict.shouldFollow, verdict.shouldPrecede, titles)
       : open.length > 0
         ? eitherNote(
+            event.id,
             open.map((o) => o.id),
             titles,
           )
@@ -237,21 +238,40 @@ function toneOf(verdict: PlacementVerdict): VerdictTone {
   return verdict.unsettledWith.length > 0 ? 'either' : 'right';
 }
 
-type Titles = (id: string) => string;
+/** A card's title in quotation marks, and the day outside reports give it (if the article does not). */
+type Titles = ((id: string) => string) & { outsideDay(id: string): string | null };
 
 function titleLookup(session: RoundSession): Titles {
-  const titles = new Map(session.plan.cards.map((c) => [c.id, c.title]));
-  return (id) => `“${titles.get(id) ?? id}”`;
+  const cards = new Map(session.plan.cards.map((c) => [c.id, c]));
+  const quoted = (id: string): string => `“${cards.get(id)?.title ?? id}”`;
+  return Object.assign(quoted, {
+    outsideDay: (id: string): string | null => {
+      const card = cards.get(id);
+      return card?.contextDate && card.contextDate !== card.date ? formatDate(card.contextDate) : null;
+    },
+  });
 }
 
 function placementNote(verdict: PlacementVerdict, titles: Titles): string {
   if (!verdict.right) return 'Placed wrong at first: it slid to where it belongs.';
-  if (verdict.unsettledWith.length > 0) return eitherNote(verdict.unsettledWith, titles);
+  if (verdict.unsettledWith.length > 0) return eitherNote(verdict.cardId, verdict.unsettledWith, titles);
   return 'Placed right first time.';
 }
 
-function eitherNote(openWith: readonly string[], titles: Titles): string {
-  return `The article does not say whether this came before or after ${openWith.map(titles).join(' or ')}, so either side counts.`;
+/**
+ * Why either side counts; and when outside reports give one of the pair a day (Raisi's election,
+ * 18 June, against the article's 9 June attack), that the game does not count that day, so a
+ * finished line showing 18 June above 9 June is not a mistake.
+ */
+function eitherNote(cardId: string, openWith: readonly string[], titles: Titles): string {
+  const base = `The article does not say whether this came before or after ${openWith.map(titles).join(' or ')}, so either side counts.`;
+  const dated = [cardId, ...openWith].flatMap((id) => {
+    const day = titles.outsideDay(id);
+    return day ? [`${titles(id)} to ${day}`] : [];
+  });
+  return dated.length > 0
+    ? `${base} Outside reports date ${dated.join(' and ')}; the game counts only what the article settles.`
+    : base;
 }
 
 function sortNote(shouldFollow: readonly string[], shouldPrecede: readonly string[], titles: Titles): string {
@@ -273,7 +293,7 @@ function feedbackText(
   if (!verdict.right)
     return `${VERDICT.wrong.icon} Not there: ${titles(event.id)} is ${date}. ${slidTo(event.id, date, titles, where)}`;
   if (verdict.unsettledWith.length > 0)
-    return `${VERDICT.either.icon} Right: ${date}. ${eitherNote(verdict.unsettledWith, titles)}`;
+    return `${VERDICT.either.icon} Right: ${date}. ${eitherNote(event.id, verdict.unsettledWith, titles)}`;
   return `${VERDICT.right.icon} Right: ${titles(event.id)} is ${date}.`;
 }
 

@@ -153,6 +153,25 @@ describe('the board in place mode, after a placement', () => {
     expect(placed?.label).toContain('Either way.');
   });
 
+  it('an open pair where outside reports give one a day says the game does not count that day', () => {
+    // As Raisi's election (June 2021; 18 June from outside) against the 9 June attack.
+    const pack = fixturePack([
+      fixtureEvent('raid', '2021-06-09'),
+      fixtureEvent('ballot', '2021-06', undefined, { contextDate: '2021-06-18' }),
+    ]);
+    const seed = Array.from({ length: 200 }, (_, s) => s).find(
+      (s) => fixtureRound(pack, { mode: 'place', seed: s }).cards[0]!.id === 'raid',
+    )!;
+    const { session } = placeSession(pack, 0, seed);
+    session.place(0);
+    const view = boardView(pack, session, none);
+    expect(view.feedback?.tone).toBe('either');
+    expect(view.feedback?.text).toContain(
+      'Outside reports date “Event ballot” to 18 June 2021; the game counts only what the article settles.',
+    );
+    expect(view.line.find((c) => c.id === 'ballot')?.note).toContain('Outside reports date “Event ballot”');
+  });
+
   it('labels the gaps between the cards on the line by their titles', () => {
     const { pack, session } = placeSession();
     placeAll(session, pack, 'r');
