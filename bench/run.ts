@@ -639,7 +639,12 @@ async function report(chromium: string): Promise<void> {
     writeFileSync(file, await format(text, { ...config, filepath: file }));
   }
   console.log(`\nwrote ${path.relative(process.cwd(), path.join(dir, `${base}.json`))} and ${base}.md`);
-  if (!quick) await updateReadme(markdown.split('\n').slice(1, 4).join('\n'));
+  // The "Measured …" line and the table; what stands in the way stays in results/latest.md.
+  if (!quick)
+    await updateReadme(
+      markdown.slice(markdown.indexOf('Measured'), markdown.indexOf('**What stands in the way')).trim() +
+        '\n\nWhat stands in the way of a target, with its measurements: [bench/results/latest.md](bench/results/latest.md) and [bench/README.md](bench/README.md).',
+    );
 }
 
 /** The README's figures are the latest run's: its table between the bench markers is replaced. */
