@@ -1,4 +1,4 @@
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { Pack } from '../../src/content/schema';
 import { planRound, type RoundPlan } from '../../src/rules/plan';
 import { encodeRound } from '../../src/rules/round-code';
@@ -19,6 +19,7 @@ import {
   readout,
   rightGaps,
   tapAt,
+  touchPoint,
   waitForBoard,
   waitForQuiz,
   type BoardReadout,
@@ -102,38 +103,24 @@ export function pageNow(page: Page): Promise<number> {
 
 type Point = { x: number; y: number };
 
-const touchSessions = new WeakMap<Page, CDPSession>();
-
-async function touch(page: Page, type: 'touchStart' | 'touchMove' | 'touchEnd', at: Point): Promise<void> {
-  let cdp = touchSessions.get(page);
-  if (!cdp) {
-    cdp = await page.context().newCDPSession(page);
-    touchSessions.set(page, cdp);
-  }
-  await cdp.send('Input.dispatchTouchEvent', {
-    type,
-    touchPoints: type === 'touchEnd' ? [] : [{ x: Math.round(at.x), y: Math.round(at.y) }],
-  });
-}
-
 /** A finger or the mouse button going down, moving in steps, and lifting: the parts of a drag. */
 export const pointer = {
   async down(page: Page, at: Point, input: Input): Promise<void> {
     if (input === 'mouse') {
       await page.mouse.move(at.x, at.y);
       await page.mouse.down();
-    } else await touch(page, 'touchStart', at);
+    } else await touchPoint(page, 'touchStart', at.x, at.y);
   },
   async move(page: Page, from: Point, to: Point, input: Input, steps = 8): Promise<void> {
     for (let i = 1; i <= steps; i++) {
       const at = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
       if (input === 'mouse') await page.mouse.move(at.x, at.y);
-      else await touch(page, 'touchMove', at);
+      else await touchPoint(page, 'touchMove', at.x, at.y);
     }
   },
   async up(page: Page, at: Point, input: Input): Promise<void> {
     if (input === 'mouse') await page.mouse.up();
-    else await touch(page, 'touchEnd', at);
+    else await touchPoint(page, 'touchEnd', at.x, at.y);
   },
 };
 

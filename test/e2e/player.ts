@@ -91,9 +91,10 @@ export async function press(page: Page, selector: string, input: Input): Promise
   await settle(page);
 }
 
-let cdpSessions = new WeakMap<Page, CDPSession>();
+const cdpSessions = new WeakMap<Page, CDPSession>();
 
-async function touchPoint(
+/** One touch event sent as the device would (CDP), one session per page. */
+export async function touchPoint(
   page: Page,
   type: 'touchStart' | 'touchMove' | 'touchEnd',
   x: number,
@@ -136,10 +137,6 @@ export async function drag(
     await touchPoint(page, 'touchEnd', to.x, to.y);
   }
   await settle(page);
-}
-
-export function resetCdp(): void {
-  cdpSessions = new WeakMap();
 }
 
 /** The page point of a canvas point. */
